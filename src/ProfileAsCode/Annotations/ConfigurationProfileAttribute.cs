@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+
+namespace ProfileAsCode;
+
+/// <summary>Where a profile is installed (Apple TopLevel key <c>PayloadScope</c>, macOS 10.8+).</summary>
+public enum ProfileScope
+{
+    System,
+    User,
+}
+
+/// <summary>How a preference-domain payload is written into the profile (plist-and-profiles reference §1.5).</summary>
+public enum PreferencePayloadForm
+{
+    /// <summary><c>PayloadType</c> is the domain; its keys sit next to the Payload* keys.</summary>
+    Direct,
+
+    /// <summary><c>com.apple.ManagedClient.preferences</c> → domain → <c>Forced</c> → <c>mcx_preference_settings</c>.
+    /// Jamf Pro treats this form as custom settings and does not rewrite it.</summary>
+    ManagedPreferences,
+}
+
+/// <summary>
+/// Marks a record as one configuration profile (.mobileconfig). Every property whose type is a
+/// <see cref="PreferenceDomainAttribute"/> record becomes one payload.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class ConfigurationProfileAttribute : Attribute
+{
+    /// <param name="identifier">The profile's <c>PayloadIdentifier</c>, reverse-DNS (<c>com.contoso.jamfconnect</c>).</param>
+    /// <param name="sourceFile">Filled in by the compiler, so build errors point at this attribute.</param>
+    /// <param name="sourceLine">Filled in by the compiler.</param>
+    public ConfigurationProfileAttribute(
+        string identifier,
+        [CallerFilePath] string sourceFile = "",
+        [CallerLineNumber] int sourceLine = 0)
+    {
+        Identifier = identifier;
+        SourceFile = sourceFile;
+        SourceLine = sourceLine;
+    }
+
+    public string Identifier { get; }
+
+    public string SourceFile { get; }
+
+    public int SourceLine { get; }
+
+    public string? DisplayName { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Organization { get; set; }
+
+    public ProfileScope Scope { get; set; } = ProfileScope.System;
+
+    public bool RemovalDisallowed { get; set; }
+
+    public PreferencePayloadForm PayloadForm { get; set; } = PreferencePayloadForm.Direct;
+
+    /// <summary>
+    /// Pins the profile's <c>PayloadUUID</c>, so a profile that devices already have keeps updating in
+    /// place. Left unset, the UUID is derived from the identifier (UUIDv5) and never changes.
+    /// </summary>
+    public string? Uuid { get; set; }
+}

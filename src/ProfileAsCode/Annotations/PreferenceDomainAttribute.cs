@@ -1,0 +1,50 @@
+namespace ProfileAsCode;
+
+/// <summary>
+/// Marks a record as the settings of one preference domain (<c>com.jamf.connect.login</c>). Used as
+/// a property of a <see cref="ConfigurationProfileAttribute"/> record, it becomes one payload.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class PreferenceDomainAttribute(string domain) : Attribute
+{
+    public string Domain { get; } = domain;
+
+    /// <summary>Overrides the payload's <c>PayloadDisplayName</c>.</summary>
+    public string? DisplayName { get; set; }
+}
+
+/// <summary>The exact, case-sensitive plist key a property is written under.</summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
+public sealed class PayloadKeyAttribute(string key) : Attribute
+{
+    public string Key { get; } = key;
+}
+
+/// <summary>The exact string an enum member is written as (<c>Okta-OIDC</c>, <c>Azure_v2</c>).</summary>
+[AttributeUsage(AttributeTargets.Field, AllowMultiple = false, Inherited = false)]
+public sealed class PayloadValueAttribute(string value) : Attribute
+{
+    public string Value { get; } = value;
+}
+
+/// <summary>
+/// Marks a property of type <c>IReadOnlyDictionary&lt;string, object&gt;</c> whose entries are written
+/// as extra raw keys, for settings the typed record does not know yet. A raw key may not repeat a
+/// typed key or a reserved Payload* key.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
+public sealed class AdditionalKeysAttribute : Attribute
+{
+}
+
+/// <summary>
+/// On a payload-typed property of a profile record: pins the payload's <c>PayloadUUID</c> and/or
+/// <c>PayloadIdentifier</c> (for profiles imported from devices that already have them).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
+public sealed class PayloadIdentityAttribute : Attribute
+{
+    public string? Identifier { get; set; }
+
+    public string? Uuid { get; set; }
+}

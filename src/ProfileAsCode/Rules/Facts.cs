@@ -1,0 +1,156 @@
+namespace ProfileAsCode.Rules;
+
+// What the rule engine is given. Both callers build these: the analyzer from compile-time
+// constants, the build host from the real values of the built records. Nested dictionaries are
+// flattened into dotted key paths ("IdPSettings.TenantID").
+
+/// <summary>A value as far as the caller knows it.</summary>
+public sealed class FactValue
+{
+    /// <summary>Set, but not known (not a compile-time constant). Rules neither check it nor call it missing.</summary>
+    public static readonly FactValue Unknown = new(null, isKnown: false);
+
+    private FactValue(object? value, bool isKnown)
+    {
+        Value = value;
+        IsKnown = isKnown;
+    }
+
+    /// <summary>A string, bool, long, double, or an <see cref="IReadOnlyList{FactValue}"/> for arrays.</summary>
+    public object? Value { get; }
+
+    public bool IsKnown { get; }
+
+    public string? AsString => Value as string;
+
+    public static FactValue Of(string value) => new(value, true);
+
+    public static FactValue Of(bool value) => new(value, true);
+
+    public static FactValue Of(long value) => new(value, true);
+
+    public static FactValue Of(double value) => new(value, true);
+
+    public static FactValue Of(IReadOnlyList<FactValue> items) => new(items, true);
+
+    public override string ToString() => IsKnown ? Value?.ToString() ?? "null" : "<unknown>";
+}
+
+public enum ValueRuleKind
+{
+    EntraTenantId,
+    EntraClientId,
+    ScopeList,
+    AbsoluteUri,
+    Secret,
+}
+
+/// <summary>How a scope list is separated: Jamf Connect's <c>+</c>, or spaces (Okta Identity Engine).</summary>
+public enum ScopeSeparator
+{
+    Plus,
+    Space,
+}
+
+/// <summary>What a scope list is used for, which decides the MFA-related rules (PAC1026/PAC1027).</summary>
+public enum ScopeUsage
+{
+    /// <summary>Interactive OIDC sign-in (Jamf Connect <c>OIDCScopes</c>).</summary>
+    Interactive,
+
+    /// <summary>Background password verification with ROPG (<c>ROPGScopes</c>).</summary>
+    PasswordGrant,
+}
+
+/// <summary>A value rule attached to a key by an attribute ([EntraTenantId], [ScopeList], …).</summary>
+public sealed class ValueRule
+{
+    public ValueRule(ValueRuleKind kind, string? providerKey = null, ScopeUsage usage = ScopeUsage.Interactive, ScopeSeparator separator = ScopeSeparator.Plus, IReadOnlyList<string>? schemes = null)
+    {
+        Kind = kind;
+        ProviderKey = providerKey;
+        Usage = usage;
+        Separator = separator;
+        Schemes = schemes ?? Array.Empty<string>();
+    }
+
+    public ValueRuleKind Kind { get; }
+
+    /// <summary>Key path in the same payload naming the identity provider, if the rule depends on it.</summary>
+    public string? ProviderKey { get; }
+
+    public ScopeUsage Usage { get; }
+
+    public ScopeSeparator Separator { get; }
+
+    public IReadOnlyList<string> Schemes { get; }
+}
+
+/// <summary>One key of a payload that the caller set (absent keys are simply not listed).</summary>
+public sealed class KeyFact
+{
+    public KeyFact(string keyPath, FactValue value, IReadOnlyList<ValueRule>? rules = null, object? origin = null)
+    {
+        KeyPath = keyPath;
+        Value = value;
+        Rules = rules ?? Array.Empty<ValueRule>();
+        Origin = origin;
+    }
+
+    public string KeyPath { get; }
+
+    public FactValue Value { get; }
+
+    public IReadOnlyList<ValueRule> Rules { get; }
+
+    /// <summary>The caller's own handle for reporting (a syntax location, a property path); the engine only passes it back.</summary>
+    public object? Origin { get; }
+}
+
+public sealed class PayloadFacts
+{
+    public PayloadFacts(string domain, IReadOnlyList<KeyFact> keys, string? identifier = null, object? origin = null)
+    {
+        Domain = domain;
+        Keys = keys;
+        Identifier = identifier;
+        Origin = origin;
+    }
+
+    public string Domain { get; }
+
+    public IReadOnlyList<KeyFact> Keys { get; }
+
+    public string? Identifier { get; }
+
+    public object? Origin { get; }
+
+    public KeyFact? Find(string keyPath)
+    {
+        foreach (var key in Keys)
+        {
+            if (string.Equals(key.KeyPath, keyPath, StringComparison.Ordinal))
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+}
+
+public sealed class ProfileFacts
+{
+    public ProfileFacts(string? identifier, IReadOnlyList<PayloadFacts> payloads, object? origin = null)
+    {
+        Identifier = identifier;
+        Payloads = payloads;
+        Origin = origin;
+    }
+
+    public string? Identifier { get; }
+
+    public IReadOnlyList<PayloadFacts> Payloads { get; }
+
+    public object? Origin { get; }
+}

@@ -1,0 +1,38 @@
+namespace ProfileAsCode.Rules;
+
+/// <summary>
+/// What a rule found. <see cref="Message"/> is the full text both callers show: what is wrong, why
+/// it breaks sign-in (with the AADSTS code users would otherwise meet) and what to write instead.
+/// </summary>
+public sealed class Finding
+{
+    public Finding(RuleDescriptor rule, string message, string? keyPath = null, object? origin = null, string? replacement = null, IReadOnlyDictionary<string, string?>? properties = null)
+    {
+        Rule = rule;
+        Message = message;
+        KeyPath = keyPath;
+        Origin = origin;
+        Replacement = replacement;
+        Properties = properties ?? EmptyProperties;
+    }
+
+    public RuleDescriptor Rule { get; }
+
+    public string Message { get; }
+
+    /// <summary>The key the finding concerns, if one (dotted path).</summary>
+    public string? KeyPath { get; }
+
+    /// <summary>The <see cref="KeyFact.Origin"/>/<see cref="PayloadFacts.Origin"/>/<see cref="ProfileFacts.Origin"/> it concerns.</summary>
+    public object? Origin { get; }
+
+    /// <summary>A value that certainly fixes the finding when written in place of the offending one, if there is one.</summary>
+    public string? Replacement { get; }
+
+    /// <summary>Extra data for code fixes (e.g. the key to change); flows into Roslyn's Diagnostic.Properties.</summary>
+    public IReadOnlyDictionary<string, string?> Properties { get; }
+
+    public override string ToString() => $"{Rule.Id}: {Message}";
+
+    private static readonly IReadOnlyDictionary<string, string?> EmptyProperties = new Dictionary<string, string?>();
+}

@@ -1,0 +1,79 @@
+namespace ProfileAsCode.Rules;
+
+/// <summary>
+/// Every diagnostic ID, in one table. The analyzer's descriptors, the build host's messages and
+/// docs/rules/PACnnnn.md all come from here. Families: PAC1xxx Entra ID values, PAC2xxx Jamf Connect
+/// settings, PAC3xxx profile structure, PAC9xxx build failures.
+/// </summary>
+public static class RuleCatalog
+{
+    public const string EntraCategory = "EntraId";
+    public const string JamfConnectCategory = "JamfConnect";
+    public const string StructureCategory = "ProfileStructure";
+    public const string BuildCategory = "Build";
+
+    /// <summary>Rule pages live in the repository's docs/rules folder.</summary>
+    public const string HelpLinkBase = "https://github.com/ProfileAsCode/ProfileAsCode/blob/main/docs/rules/";
+
+    public static readonly RuleDescriptor TenantNotGuid = New("PAC1001", EntraCategory, RuleSeverity.Error, "Entra tenant ID is not a GUID");
+    public static readonly RuleDescriptor TenantIsDomainName = New("PAC1002", EntraCategory, RuleSeverity.Warning, "Entra tenant given as a domain name");
+    public static readonly RuleDescriptor TenantIsCommonOrConsumers = New("PAC1003", EntraCategory, RuleSeverity.Error, "Entra tenant is 'common' or 'consumers'");
+    public static readonly RuleDescriptor TenantIsOrganizations = New("PAC1004", EntraCategory, RuleSeverity.Warning, "Entra tenant is 'organizations'");
+    public static readonly RuleDescriptor TenantsDisagree = New("PAC1005", EntraCategory, RuleSeverity.Warning, "Entra tenants in one profile disagree");
+    public static readonly RuleDescriptor ClientIdNotGuid = New("PAC1010", EntraCategory, RuleSeverity.Error, "Entra client ID is not a GUID");
+    public static readonly RuleDescriptor RopgClientIdDiffers = New("PAC1011", EntraCategory, RuleSeverity.Warning, "ROPG client ID differs from the OIDC client ID");
+    public static readonly RuleDescriptor ScopeListMalformed = New("PAC1020", EntraCategory, RuleSeverity.Error, "Scope list is malformed");
+    public static readonly RuleDescriptor PlaceholderLeft = New("PAC1021", EntraCategory, RuleSeverity.Error, "A placeholder was left in a value");
+    public static readonly RuleDescriptor CustomScopeMalformed = New("PAC1022", EntraCategory, RuleSeverity.Error, "Custom API scope is malformed");
+    public static readonly RuleDescriptor ScopesNameSeveralResources = New("PAC1023", EntraCategory, RuleSeverity.Error, "Scopes name more than one resource");
+    public static readonly RuleDescriptor OpenIdMissing = New("PAC1024", EntraCategory, RuleSeverity.Error, "'openid' is missing from the scopes");
+    public static readonly RuleDescriptor DuplicateScope = New("PAC1025", EntraCategory, RuleSeverity.Warning, "Scope is listed twice");
+    public static readonly RuleDescriptor RopgScopesLackCustomApi = New("PAC1026", EntraCategory, RuleSeverity.Warning, "ROPG scopes request no custom API scope");
+    public static readonly RuleDescriptor InteractiveScopesSkipMfa = New("PAC1027", EntraCategory, RuleSeverity.Info, "OIDC scopes request the MFA-excluded custom API scope");
+    public static readonly RuleDescriptor OktaIdentityEngineNeedsSpaces = New("PAC1028", EntraCategory, RuleSeverity.Error, "Okta Identity Engine scopes must be separated by spaces");
+
+    public static readonly RuleDescriptor RequiredKeyMissing = New("PAC2001", JamfConnectCategory, RuleSeverity.Error, "A key the identity provider requires is missing");
+    public static readonly RuleDescriptor UriInvalid = New("PAC2002", JamfConnectCategory, RuleSeverity.Error, "URI is not absolute or has the wrong scheme");
+    public static readonly RuleDescriptor ConflictingSettings = New("PAC2003", JamfConnectCategory, RuleSeverity.Error, "Settings conflict");
+    public static readonly RuleDescriptor AdminRolesMisconfigured = New("PAC2004", JamfConnectCategory, RuleSeverity.Warning, "Admin roles are misconfigured");
+    public static readonly RuleDescriptor SecretInSource = New("PAC2005", JamfConnectCategory, RuleSeverity.Warning, "Client secret is written as a literal");
+
+    public static readonly RuleDescriptor IdentifierInvalid = New("PAC3001", StructureCategory, RuleSeverity.Error, "Identifier is empty or not reverse-DNS");
+    public static readonly RuleDescriptor IdentifierDuplicated = New("PAC3002", StructureCategory, RuleSeverity.Error, "Identifier is used twice");
+    public static readonly RuleDescriptor IllegalXmlCharacter = New("PAC3003", StructureCategory, RuleSeverity.Error, "String contains a character illegal in XML 1.0");
+    public static readonly RuleDescriptor TypeNotRepresentable = New("PAC3004", StructureCategory, RuleSeverity.Error, "Property type cannot be represented in a property list");
+    public static readonly RuleDescriptor KeyCollision = New("PAC3005", StructureCategory, RuleSeverity.Error, "Two properties map to the same key, or to a reserved Payload* key");
+
+    public static readonly RuleDescriptor ProfileThrew = New("PAC9001", BuildCategory, RuleSeverity.Error, "Profile could not be built");
+
+    private static RuleDescriptor[]? all;
+
+    /// <summary>All descriptors, in ID order.</summary>
+    public static IReadOnlyList<RuleDescriptor> All => all ??= new[]
+    {
+        TenantNotGuid, TenantIsDomainName, TenantIsCommonOrConsumers, TenantIsOrganizations, TenantsDisagree,
+        ClientIdNotGuid, RopgClientIdDiffers,
+        ScopeListMalformed, PlaceholderLeft, CustomScopeMalformed, ScopesNameSeveralResources, OpenIdMissing,
+        DuplicateScope, RopgScopesLackCustomApi, InteractiveScopesSkipMfa, OktaIdentityEngineNeedsSpaces,
+        RequiredKeyMissing, UriInvalid, ConflictingSettings, AdminRolesMisconfigured, SecretInSource,
+        IdentifierInvalid, IdentifierDuplicated, IllegalXmlCharacter, TypeNotRepresentable, KeyCollision,
+        ProfileThrew,
+    };
+
+    public static string HelpLinkFor(string id) => HelpLinkBase + id + ".md";
+
+    public static RuleDescriptor? Find(string id)
+    {
+        foreach (var rule in All)
+        {
+            if (rule.Id == id)
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    private static RuleDescriptor New(string id, string category, RuleSeverity severity, string title) => new(id, category, severity, title);
+}
