@@ -47,7 +47,7 @@ internal sealed class PemFile
         {
             try
             {
-                certificates.Add(X509CertificateLoader.LoadCertificate(der));
+                certificates.Add(CertificateDecoder.FromDer(der));
             }
             catch (CryptographicException e)
             {

@@ -23,7 +23,7 @@ internal static class Pkcs12Identity
         X509Certificate2Collection all;
         try
         {
-            all = X509CertificateLoader.LoadPkcs12Collection(bytes, effectivePassword, StorageFlags);
+            all = CertificateDecoder.FromPkcs12(bytes, effectivePassword, StorageFlags);
         }
         catch (CryptographicException e)
         {

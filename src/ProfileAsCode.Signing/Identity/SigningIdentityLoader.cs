@@ -70,7 +70,7 @@ public static class SigningIdentityLoader
         {
             try
             {
-                return [X509CertificateLoader.LoadCertificate(bytes)];
+                return [CertificateDecoder.FromDer(bytes)];
             }
             catch (CryptographicException e)
             {

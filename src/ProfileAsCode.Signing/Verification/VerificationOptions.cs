@@ -28,7 +28,7 @@ public sealed record VerificationOptions
         {
             try
             {
-                roots.Add(X509CertificateLoader.LoadCertificate(bytes));
+                roots.Add(CertificateDecoder.FromDer(bytes));
             }
             catch (System.Security.Cryptography.CryptographicException e)
             {
