@@ -19,12 +19,7 @@ public sealed class UnsignTests(TestPki pki)
     [Fact]
     public void Extracts_what_OpenSSL_extracts_from_an_OpenSSL_signature()
     {
-        var folder = pki.NewFolder();
-        var input = Path.Combine(folder, "in.mobileconfig");
-        var signedPath = Path.Combine(folder, "signed.mobileconfig");
-        File.WriteAllBytes(input, TestProfiles.Xml);
-        var sign = OpenSsl.Run("cms", "-sign", "-nodetach", "-outform", "DER", "-binary", "-md", "sha256", "-signer", pki.Rsa.SignerPem, "-inkey", pki.Rsa.SignerKeyPem, "-in", input, "-out", signedPath);
-        Assert.True(sign.ExitCode == 0, sign.ToString());
+        var signedPath = OpenSsl.Sign(pki.Rsa, pki.NewFolder());
         var unsigned = OpenSsl.Run("cms", "-verify", "-noverify", "-inform", "DER", "-in", signedPath, "-out", signedPath + ".out");
         Assert.True(unsigned.ExitCode == 0, unsigned.ToString());
 
@@ -62,12 +57,7 @@ public sealed class UnsignTests(TestPki pki)
     [Fact]
     public void A_detached_signature_is_refused()
     {
-        var folder = pki.NewFolder();
-        var input = Path.Combine(folder, "in.mobileconfig");
-        var signedPath = Path.Combine(folder, "detached.p7s");
-        File.WriteAllBytes(input, TestProfiles.Xml);
-        var sign = OpenSsl.Run("cms", "-sign", "-outform", "DER", "-binary", "-md", "sha256", "-signer", pki.Rsa.SignerPem, "-inkey", pki.Rsa.SignerKeyPem, "-in", input, "-out", signedPath);
-        Assert.True(sign.ExitCode == 0, sign.ToString());
+        var signedPath = OpenSsl.Sign(pki.Rsa, pki.NewFolder(), attached: false);
 
         var error = Assert.Throws<SigningException>(() => SignedProfileReader.ExtractContent(File.ReadAllBytes(signedPath), signedPath));
 

@@ -113,17 +113,7 @@ public sealed class VerifierTests(TestPki pki)
         Assert.StartsWith("plain.mobileconfig: The file is an unsigned property list", error.Message, StringComparison.Ordinal);
     }
 
-    private byte[] SignWithOpenSsl(TestChain chain)
-    {
-        var folder = pki.NewFolder();
-        var input = Path.Combine(folder, "profile.mobileconfig");
-        var output = Path.Combine(folder, "signed.mobileconfig");
-        File.WriteAllBytes(input, TestProfiles.Xml);
-        var result = OpenSsl.Run("cms", "-sign", "-nodetach", "-outform", "DER", "-binary", "-md", "sha256",
-            "-signer", chain.SignerPem, "-inkey", chain.SignerKeyPem, "-certfile", chain.IntermediatePem, "-in", input, "-out", output);
-        Assert.True(result.ExitCode == 0, result.ToString());
-        return File.ReadAllBytes(output);
-    }
+    private byte[] SignWithOpenSsl(TestChain chain) => File.ReadAllBytes(OpenSsl.Sign(chain, pki.NewFolder()));
 
     private static byte[] Tamper(byte[] signed, byte[] find, byte[] replacement)
     {
