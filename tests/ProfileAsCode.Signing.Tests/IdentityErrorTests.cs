@@ -93,6 +93,10 @@ public sealed class IdentityErrorTests(TestPki pki)
     }
 
     [Fact]
+    public void Key_file_next_to_a_PKCS12_file_is_not_silently_ignored()
+        => Expect.Failure(SigningError.KeyFileNotUsable, pki.Rsa.SignerKeyPem, "Leave the key file out", () => Load(new(pki.Rsa.SignerP12, pki.Rsa.SignerKeyPem), TestChain.Password));
+
+    [Fact]
     public void Malformed_PKCS12()
     {
         var path = Path.Combine(pki.NewFolder(), "garbage.p12");
