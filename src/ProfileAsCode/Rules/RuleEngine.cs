@@ -84,8 +84,8 @@ public static class RuleEngine
     {
         switch (check.Rule.Kind)
         {
-            case ValueRuleKind.EntraTenantId when check.AppliesToEntra:
-                if (!NoPlaceholderLeft.Check(check, findings))
+            case ValueRuleKind.EntraTenantId:
+                if (!NoPlaceholderLeft.Check(check, findings) && check.AppliesToEntra)
                 {
                     TenantMustBeGuid.Check(check, findings);
                     TenantNotDomainName.Check(check, findings);
@@ -94,8 +94,8 @@ public static class RuleEngine
                 }
 
                 break;
-            case ValueRuleKind.EntraClientId when check.AppliesToEntra:
-                if (!NoPlaceholderLeft.Check(check, findings))
+            case ValueRuleKind.EntraClientId:
+                if (!NoPlaceholderLeft.Check(check, findings) && check.AppliesToEntra)
                 {
                     ClientIdMustBeGuid.Check(check, findings);
                 }
