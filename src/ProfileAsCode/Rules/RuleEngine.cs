@@ -61,13 +61,14 @@ public static class RuleEngine
         IdentifierWellFormed.CheckPayload(payload, findings);
         foreach (var key in payload.Keys)
         {
-            XmlCharactersLegal.Check(key, findings);
+            var rules = DefaultValueRules.For(payload, key);
+            XmlCharactersLegal.Check(key, rules.Any(r => r.Kind == ValueRuleKind.Secret), findings);
             if (key.Value.AsString is not { } text)
             {
                 continue;
             }
 
-            foreach (var rule in DefaultValueRules.For(payload, key))
+            foreach (var rule in rules)
             {
                 CheckValue(new KeyCheck(payload, key, rule, text, context), findings);
             }

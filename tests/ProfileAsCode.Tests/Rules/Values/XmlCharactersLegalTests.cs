@@ -32,6 +32,15 @@ public sealed class XmlCharactersLegalTests
     }
 
     [Fact]
+    public void SecretIsNotQuoted()
+    {
+        var finding = Assert.Single(RuleEngine.CheckPayload(Payload("com.example.app", Key("ClientSecret", "abc\u0001def", Secret())), RuleContext.Build));
+
+        Assert.Equal("PAC3003", finding.Rule.Id);
+        Assert.DoesNotContain("abc", finding.Message);
+    }
+
+    [Fact]
     public void IllegalCharacterInAListItemIsFound()
     {
         var findings = RuleEngine.CheckPayload(Login(Key("OIDCAdmin", new[] { "admin", "ops\u001B" }), Key("OIDCAdminAttribute", "groups")));
