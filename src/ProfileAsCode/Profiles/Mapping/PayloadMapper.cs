@@ -8,8 +8,9 @@ namespace ProfileAsCode.Profiles;
 /// <summary>
 /// The one traversal of a payload record: it produces the plist tree and, on the way, the rule
 /// engine's <see cref="KeyFact"/>s (nested dictionary keys as dotted paths, with the value rules of
-/// the property they came from). Type problems were found by <see cref="ShapeCatalog"/>; this adds
-/// the problems only values show (null list items, undefined enum values, key collisions).
+/// the property they came from). Problems of declared types were found by <see cref="ShapeCatalog"/>;
+/// this adds those only values show: null list items, undefined enum values, unspecified dates,
+/// cycles, and raw keys (unrepresentable, or colliding with a typed or Payload* key).
 /// </summary>
 internal sealed class PayloadMapper
 {
