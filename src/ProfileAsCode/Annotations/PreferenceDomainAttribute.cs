@@ -35,7 +35,7 @@ public sealed class PayloadValueAttribute(string value) : Attribute
 /// Marks a property of type <c>IReadOnlyDictionary&lt;string, object?&gt;</c> whose entries are written
 /// as extra raw keys, for settings the typed record does not know yet. Values map like typed ones
 /// (by their runtime type); a null value is not set. A raw key may not repeat a typed key of the same
-/// record or, at payload level, a reserved Payload* key (PAC3005).
+/// record or start with <c>Payload</c> (reserved for the envelope; PAC3005).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
 public sealed class AdditionalKeysAttribute : Attribute
