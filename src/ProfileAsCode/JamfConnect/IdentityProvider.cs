@@ -1,3 +1,5 @@
+using ProfileAsCode.Rules.Parsing;
+
 namespace ProfileAsCode.JamfConnect;
 
 /// <summary>
@@ -7,44 +9,44 @@ namespace ProfileAsCode.JamfConnect;
 public enum IdentityProvider
 {
     /// <summary><c>EntraID</c>: Microsoft Entra ID, the current name. [LJ-LWAUTH]</summary>
-    [PayloadValue("EntraID")]
+    [PayloadValue(IdentityProviders.EntraId)]
     EntraId,
 
     /// <summary><c>Azure</c>: the older name for Entra ID, still in Jamf's examples and 2.x schema.
     /// UNCERTAIN whether every current version still accepts it (reference §6.3). [LJ-LWAUTH], [KD]</summary>
-    [PayloadValue("Azure")]
+    [PayloadValue(IdentityProviders.Azure)]
     Azure,
 
     /// <summary><c>Okta</c>: Okta Classic through the Okta Authentication API (needs <c>AuthServer</c>). [LJ-LWAUTH]</summary>
-    [PayloadValue("Okta")]
+    [PayloadValue(IdentityProviders.Okta)]
     Okta,
 
     /// <summary><c>OktaIdentityEngine</c>: scopes are separated by spaces, not <c>+</c>. [LJ-LWAUTH], [LJ-ROLES]</summary>
-    [PayloadValue("OktaIdentityEngine")]
+    [PayloadValue(IdentityProviders.OktaIdentityEngine)]
     OktaIdentityEngine,
 
     /// <summary><c>Okta-OIDC</c>. The menu bar page spells it <c>Okta OIDC</c>; which spelling the menu bar
     /// reads is UNCERTAIN (reference §6.4). [LJ-LWAUTH], [LJ-MB]</summary>
-    [PayloadValue("Okta-OIDC")]
+    [PayloadValue(IdentityProviders.OktaOidc)]
     OktaOidc,
 
     /// <summary><c>GoogleID</c>: Google Identity (no menu bar support). [LJ-LWAUTH]</summary>
-    [PayloadValue("GoogleID")]
+    [PayloadValue(IdentityProviders.GoogleId)]
     GoogleId,
 
     /// <summary><c>OneLogin</c>. [LJ-LWAUTH]</summary>
-    [PayloadValue("OneLogin")]
+    [PayloadValue(IdentityProviders.OneLogin)]
     OneLogin,
 
     /// <summary><c>PingFederate</c>: needs a discovery URL. [LJ-LWAUTH]</summary>
-    [PayloadValue("PingFederate")]
+    [PayloadValue(IdentityProviders.PingFederate)]
     PingFederate,
 
     /// <summary><c>IBMCI</c>: IBM Cloud Identity. [LJ-LWAUTH]</summary>
-    [PayloadValue("IBMCI")]
+    [PayloadValue(IdentityProviders.IbmCi)]
     IbmCi,
 
     /// <summary><c>Custom</c>: any other OpenID Connect provider; needs a discovery URL. [LJ-LWAUTH]</summary>
-    [PayloadValue("Custom")]
+    [PayloadValue(IdentityProviders.Custom)]
     Custom,
 }

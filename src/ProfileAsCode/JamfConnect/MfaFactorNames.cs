@@ -1,3 +1,5 @@
+using ProfileAsCode.Rules.JamfConnect;
+
 namespace ProfileAsCode.JamfConnect;
 
 /// <summary>
@@ -7,30 +9,30 @@ namespace ProfileAsCode.JamfConnect;
 public sealed record MfaFactorNames
 {
     /// <summary><c>push</c>: Okta Verify push.</summary>
-    [PayloadKey("push")]
+    [PayloadKey(JamfConnectKeys.MfaFactorNames.Push)]
     public string? Push { get; init; }
 
     /// <summary><c>question</c>: security question.</summary>
-    [PayloadKey("question")]
+    [PayloadKey(JamfConnectKeys.MfaFactorNames.Question)]
     public string? Question { get; init; }
 
     /// <summary><c>web</c>: web-based factor.</summary>
-    [PayloadKey("web")]
+    [PayloadKey(JamfConnectKeys.MfaFactorNames.Web)]
     public string? Web { get; init; }
 
     /// <summary><c>sms</c>: text message.</summary>
-    [PayloadKey("sms")]
+    [PayloadKey(JamfConnectKeys.MfaFactorNames.Sms)]
     public string? Sms { get; init; }
 
     /// <summary><c>google:token:software:totp</c>: Google Authenticator.</summary>
-    [PayloadKey("google:token:software:totp")]
+    [PayloadKey(JamfConnectKeys.MfaFactorNames.GoogleAuthenticator)]
     public string? GoogleAuthenticator { get; init; }
 
     /// <summary><c>okta:token:software:totp</c>: Okta Verify one-time code.</summary>
-    [PayloadKey("okta:token:software:totp")]
+    [PayloadKey(JamfConnectKeys.MfaFactorNames.OktaVerifyCode)]
     public string? OktaVerifyCode { get; init; }
 
     /// <summary><c>token:hardware</c>: hardware token.</summary>
-    [PayloadKey("token:hardware")]
+    [PayloadKey(JamfConnectKeys.MfaFactorNames.HardwareToken)]
     public string? HardwareToken { get; init; }
 }

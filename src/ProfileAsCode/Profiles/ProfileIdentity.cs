@@ -18,7 +18,4 @@ public static class ProfileIdentity
     public static string PayloadIdentifier(string profileIdentifier, string domain) => profileIdentifier + "." + domain;
 
     public static string PayloadUuid(string payloadIdentifier) => DeterministicUuid.ForName(payloadIdentifier);
-
-    /// <summary>Whether a pinned UUID is in the 8-4-4-4-12 hexadecimal form profiles use.</summary>
-    public static bool IsUuid(string value) => Guid.TryParseExact(value, "D", out _);
 }

@@ -1,17 +1,19 @@
+using ProfileAsCode.Rules.JamfConnect;
+
 namespace ProfileAsCode.JamfConnect;
 
 // Okta multi-factor prompts of the login window. [KD]
 public sealed partial record JamfConnectLogin
 {
     /// <summary><c>MessageOTPEntry</c> (string): prompt shown when a one-time code is asked for. [KD]</summary>
-    [PayloadKey("MessageOTPEntry")]
+    [PayloadKey(JamfConnectKeys.MessageOtpEntry)]
     public string? MessageOtpEntry { get; init; }
 
     /// <summary><c>MFARename</c> (dictionary): display names of Okta's MFA factors. [KD]</summary>
-    [PayloadKey("MFARename")]
+    [PayloadKey(JamfConnectKeys.MfaRename)]
     public MfaFactorNames? MfaRename { get; init; }
 
     /// <summary><c>MFAExcluded</c> (array of strings): Okta factor types not offered. [KD]</summary>
-    [PayloadKey("MFAExcluded")]
+    [PayloadKey(JamfConnectKeys.MfaExcluded)]
     public IReadOnlyList<string>? MfaExcluded { get; init; }
 }

@@ -1,3 +1,5 @@
+using ProfileAsCode.Rules.JamfConnect;
+
 namespace ProfileAsCode.JamfConnect;
 
 // OpenID Connect User Role Settings. [LJ-ROLES], [DJ-2.4-ROLES], [KD]
@@ -5,36 +7,36 @@ public sealed partial record JamfConnectLogin
 {
     /// <summary><c>OIDCAdminAttribute</c> (string, default <c>groups</c>): ID-token claim read for admin
     /// roles; for Entra ID write <c>roles</c>. [LJ-ROLES]</summary>
-    [PayloadKey("OIDCAdminAttribute")]
+    [PayloadKey(JamfConnectKeys.OidcAdminAttribute)]
     public string? OidcAdminAttribute { get; init; }
 
     /// <summary><c>OIDCAdmin</c> (array of strings): role or group values (for Entra the app role's
     /// Value, not its display name) that make the user a local administrator. [LJ-ROLES], [LJ-APPROLES]</summary>
-    [PayloadKey("OIDCAdmin")]
+    [PayloadKey(JamfConnectKeys.OidcAdmin)]
     public IReadOnlyList<string>? OidcAdmin { get; init; }
 
     /// <summary><c>OIDCIgnoreAdmin</c> (boolean): ignore IdP roles and keep the account's current admin status. [LJ-ROLES]</summary>
-    [PayloadKey("OIDCIgnoreAdmin")]
+    [PayloadKey(JamfConnectKeys.OidcIgnoreAdmin)]
     public bool? OidcIgnoreAdmin { get; init; }
 
     /// <summary><c>OIDCSecondaryAccess</c>: roles or groups allowed to create additional local users.
     /// Modelled as an array of strings; the type is UNCERTAIN. [LJ-ROLES]</summary>
-    [PayloadKey("OIDCSecondaryAccess")]
+    [PayloadKey(JamfConnectKeys.OidcSecondaryAccess)]
     public IReadOnlyList<string>? OidcSecondaryAccess { get; init; }
 
     /// <summary><c>CreateAdminUser</c> (boolean): create every new account as administrator (at creation only). [KD], [DJ-2.4-ROLES]</summary>
-    [PayloadKey("CreateAdminUser")]
+    [PayloadKey(JamfConnectKeys.CreateAdminUser)]
     public bool? CreateAdminUser { get; init; }
 
     /// <summary><c>OIDCAccessClientID</c> (string): Okta Classic app that limits who may sign in. [KD], [LJ-LIMIT]</summary>
-    [PayloadKey("OIDCAccessClientID")]
+    [PayloadKey(JamfConnectKeys.OidcAccessClientId)]
     public string? OidcAccessClientId { get; init; }
 
     /// <summary><c>OIDCAdminClientID</c> (string): Okta Classic app whose users become administrators. [KD], [LJ-LIMIT]</summary>
-    [PayloadKey("OIDCAdminClientID")]
+    [PayloadKey(JamfConnectKeys.OidcAdminClientId)]
     public string? OidcAdminClientId { get; init; }
 
     /// <summary><c>OIDCSecondaryLoginClientID</c> (string): Okta Classic app for secondary sign-in. [KD], [LJ-LIMIT]</summary>
-    [PayloadKey("OIDCSecondaryLoginClientID")]
+    [PayloadKey(JamfConnectKeys.OidcSecondaryLoginClientId)]
     public string? OidcSecondaryLoginClientId { get; init; }
 }

@@ -1,3 +1,5 @@
+using ProfileAsCode.Rules.JamfConnect;
+
 namespace ProfileAsCode.JamfConnect;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace ProfileAsCode.JamfConnect;
 /// Where the sources give only a key and its type ([KD]: local accounts, migration, FileVault, scripts,
 /// EULA, Okta MFA, PAM), the one-line meaning in its comment is read from the key's name, not from Jamf.
 /// </summary>
-[PreferenceDomain("com.jamf.connect.login", DisplayName = "Jamf Connect Login")]
+[PreferenceDomain(JamfConnectKeys.LoginDomain, DisplayName = "Jamf Connect Login")]
 public sealed partial record JamfConnectLogin
 {
     /// <summary>Raw keys for settings this record does not model yet. A key may not repeat a typed key or a Payload* key.</summary>

@@ -1,5 +1,7 @@
 using ProfileAsCode.PropertyList;
 
+using ProfileAsCode.Rules.JamfConnect;
+
 namespace ProfileAsCode.JamfConnect;
 
 /// <summary>
@@ -10,10 +12,10 @@ namespace ProfileAsCode.JamfConnect;
 public sealed record MenuBarKeychain
 {
     /// <summary><c>InternetItems</c> (dictionary): internet-password items.</summary>
-    [PayloadKey("InternetItems")]
+    [PayloadKey(JamfConnectKeys.Keychain.InternetItems)]
     public IReadOnlyDictionary<string, PlistValue>? InternetItems { get; init; }
 
     /// <summary><c>PasswordItems</c> (dictionary): generic-password items.</summary>
-    [PayloadKey("PasswordItems")]
+    [PayloadKey(JamfConnectKeys.Keychain.PasswordItems)]
     public IReadOnlyDictionary<string, PlistValue>? PasswordItems { get; init; }
 }

@@ -1,30 +1,32 @@
+using ProfileAsCode.Rules.JamfConnect;
+
 namespace ProfileAsCode.JamfConnect;
 
 /// <summary><c>PasswordPolicies</c> of <c>com.jamf.connect</c>. [KD]</summary>
 public sealed record MenuBarPasswordPolicies
 {
     /// <summary><c>ExpirationCountdownStartDay</c> (integer): days before expiry the menu bar starts counting down.</summary>
-    [PayloadKey("ExpirationCountdownStartDay")]
+    [PayloadKey(JamfConnectKeys.PasswordPolicies.ExpirationCountdownStartDay)]
     public int? ExpirationCountdownStartDay { get; init; }
 
     /// <summary><c>ExpirationNotificationStartDay</c> (integer): days before expiry notifications start.</summary>
-    [PayloadKey("ExpirationNotificationStartDay")]
+    [PayloadKey(JamfConnectKeys.PasswordPolicies.ExpirationNotificationStartDay)]
     public int? ExpirationNotificationStartDay { get; init; }
 
     /// <summary><c>NetworkCheck</c> (integer, minutes): how often the password is checked against the IdP.</summary>
-    [PayloadKey("NetworkCheck")]
+    [PayloadKey(JamfConnectKeys.PasswordPolicies.NetworkCheck)]
     public int? NetworkCheck { get; init; }
 
     /// <summary><c>SyncPasswordsMessage</c> (string): text asking the user to sync passwords.</summary>
-    [PayloadKey("SyncPasswordsMessage")]
+    [PayloadKey(JamfConnectKeys.PasswordPolicies.SyncPasswordsMessage)]
     public string? SyncPasswordsMessage { get; init; }
 
     /// <summary><c>PolicyRequirements</c> (dictionary): local password complexity.</summary>
-    [PayloadKey("PolicyRequirements")]
+    [PayloadKey(JamfConnectKeys.PasswordPolicies.PolicyRequirements)]
     public PasswordPolicyRequirements? PolicyRequirements { get; init; }
 
     /// <summary><c>PolicyMessage</c> (string): text explaining the password policy.</summary>
-    [PayloadKey("PolicyMessage")]
+    [PayloadKey(JamfConnectKeys.PasswordPolicies.PolicyMessage)]
     public string? PolicyMessage { get; init; }
 }
 
@@ -32,26 +34,26 @@ public sealed record MenuBarPasswordPolicies
 public sealed record PasswordPolicyRequirements
 {
     /// <summary><c>minLength</c>.</summary>
-    [PayloadKey("minLength")]
+    [PayloadKey(JamfConnectKeys.PasswordPolicyRequirements.MinLength)]
     public int? MinLength { get; init; }
 
     /// <summary><c>minLowerCase</c>.</summary>
-    [PayloadKey("minLowerCase")]
+    [PayloadKey(JamfConnectKeys.PasswordPolicyRequirements.MinLowerCase)]
     public int? MinLowerCase { get; init; }
 
     /// <summary><c>minMatches</c>: how many of the other requirements must be met.</summary>
-    [PayloadKey("minMatches")]
+    [PayloadKey(JamfConnectKeys.PasswordPolicyRequirements.MinMatches)]
     public int? MinMatches { get; init; }
 
     /// <summary><c>minNumber</c>.</summary>
-    [PayloadKey("minNumber")]
+    [PayloadKey(JamfConnectKeys.PasswordPolicyRequirements.MinNumber)]
     public int? MinNumber { get; init; }
 
     /// <summary><c>minSymbol</c>.</summary>
-    [PayloadKey("minSymbol")]
+    [PayloadKey(JamfConnectKeys.PasswordPolicyRequirements.MinSymbol)]
     public int? MinSymbol { get; init; }
 
     /// <summary><c>minUpperCase</c>.</summary>
-    [PayloadKey("minUpperCase")]
+    [PayloadKey(JamfConnectKeys.PasswordPolicyRequirements.MinUpperCase)]
     public int? MinUpperCase { get; init; }
 }

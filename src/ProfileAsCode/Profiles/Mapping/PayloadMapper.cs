@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Immutable;
 using System.Reflection;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
@@ -165,7 +166,13 @@ internal sealed class PayloadMapper
         ScalarKind.DateTime when ((DateTime)value).Kind == DateTimeKind.Unspecified => Unrepresentable(origin, ShapeMessages.UnspecifiedDate(origin)),
         ScalarKind.DateTime => new PlistDate((DateTime)value),
         ScalarKind.DateTimeOffset => new PlistDate((DateTimeOffset)value),
-        ScalarKind.ByteArray => new PlistData((byte[])value),
+        ScalarKind.Data => value switch
+        {
+            byte[] bytes => new PlistData(bytes),
+            ImmutableArray<byte> bytes => new PlistData(bytes), // a default (uninitialised) one is empty data, as PlistData reads it
+            ReadOnlyMemory<byte> bytes => new PlistData(bytes.Span),
+            _ => throw new InvalidOperationException($"{origin}: {value.GetType()} is not a data type."),
+        },
         _ => throw new InvalidOperationException($"No mapping for {kind}."),
     };
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
 
 namespace ProfileAsCode.Profiles;
 
@@ -89,9 +90,9 @@ public static class ProfileBuilder
             return null;
         }
 
-        if (!ProfileIdentity.IsUuid(uuid))
+        if (PinnedUuidWellFormed.Check(where, uuid, origin) is { } invalid)
         {
-            findings.Add(new Finding(RuleCatalog.IdentifierInvalid, ShapeMessages.PinnedUuidInvalid(where, uuid), origin: origin));
+            findings.Add(invalid);
         }
 
         return uuid;

@@ -114,12 +114,13 @@ internal static class ShapeCatalog
             return new ArrayShape(Classify(sequence.GetGenericArguments()[0]));
         }
 
-        if (type.IsInterface || type.IsAbstract || type.IsPointer || type.IsGenericTypeDefinition || IsFrameworkType(type))
+        if (type.IsPointer || type.IsByRef || type.IsGenericTypeDefinition)
         {
-            return UnsupportedShape.Instance; // decimal, char, Guid, Uri, TimeSpan, delegates, …
+            return UnsupportedShape.Instance;
         }
 
-        return new RecordShape(type);
+        var kind = ShapeConventions.KindOfOtherType(type.Namespace, type.IsInterface, type.IsAbstract, typeof(Delegate).IsAssignableFrom(type));
+        return kind == TypeShapeKind.Record ? new RecordShape(type) : UnsupportedShape.Instance;
     }
 
     private static ScalarKind? Scalar(Type type) => Type.GetTypeCode(type) switch
@@ -133,7 +134,7 @@ internal static class ShapeCatalog
         TypeCode.Double => ScalarKind.Real,
         TypeCode.DateTime => ScalarKind.DateTime,
         _ when type == typeof(DateTimeOffset) => ScalarKind.DateTimeOffset,
-        _ when type == typeof(byte[]) => ScalarKind.ByteArray,
+        _ when type == typeof(byte[]) || IsByteContainer(type) => ScalarKind.Data,
         _ => null,
     };
 
@@ -202,6 +203,9 @@ internal static class ShapeCatalog
             .FirstOrDefault();
     }
 
-    private static bool IsFrameworkType(Type type) =>
-        type.Namespace is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal));
+    /// <summary>ImmutableArray&lt;byte&gt;, ReadOnlyMemory&lt;byte&gt;: data, like byte[] (checked before IEnumerable&lt;byte&gt; would make it an array).</summary>
+    private static bool IsByteContainer(Type type) =>
+        type.IsGenericType
+        && type.GetGenericArguments() is [var argument] && argument == typeof(byte)
+        && ShapeConventions.IsByteContainer(type.GetGenericTypeDefinition().FullName);
 }

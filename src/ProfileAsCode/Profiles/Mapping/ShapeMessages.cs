@@ -25,8 +25,5 @@ internal static class ShapeMessages
         ? $"{Name(property)} is marked [AdditionalKeys] but its type {TypeShapes.Name(property.PropertyType)} is not a dictionary with string keys; declare it IReadOnlyDictionary<string, object?>."
         : $"{Name(property)} is a second [AdditionalKeys] property next to {first.Name}; keep one.";
 
-    public static string PinnedUuidInvalid(string where, string uuid) =>
-        $"{where} pins PayloadUUID '{uuid}', which is not a UUID (8-4-4-4-12 hexadecimal digits, e.g. 'A1B2C3D4-E5F6-4890-ABCD-EF1234567890').";
-
     private static string Name(PropertyInfo property) => $"{property.DeclaringType?.Name}.{property.Name}";
 }

@@ -21,7 +21,9 @@ internal enum ScalarKind
     Real,
     DateTime,
     DateTimeOffset,
-    ByteArray,
+
+    /// <summary>byte[], ImmutableArray&lt;byte&gt; or ReadOnlyMemory&lt;byte&gt;.</summary>
+    Data,
 }
 
 internal sealed class ScalarShape(ScalarKind kind) : ValueShape

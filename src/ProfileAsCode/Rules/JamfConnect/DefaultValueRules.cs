@@ -6,9 +6,8 @@ namespace ProfileAsCode.Rules.JamfConnect;
 /// </summary>
 internal static class DefaultValueRules
 {
-    private const string AuthUiProvider = "AuthUIOIDCProvider";
-
     private static readonly string[] WebSchemes = { "https", "http" };
+    private static readonly string[] HttpsOnly = { "https" };
 
     private static readonly Dictionary<string, ValueRule[]> Login = new(StringComparer.Ordinal)
     {
@@ -20,33 +19,33 @@ internal static class DefaultValueRules
         [JamfConnectKeys.RopgScopes] = new[] { new ValueRule(ValueRuleKind.ScopeList, JamfConnectKeys.OidcProvider, ScopeUsage.PasswordGrant) },
         [JamfConnectKeys.OidcRedirectUri] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
         [JamfConnectKeys.RopgRedirectUri] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
-        [JamfConnectKeys.OidcDiscoveryUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri) },
-        [JamfConnectKeys.RopgDiscoveryUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri) },
+        [JamfConnectKeys.OidcDiscoveryUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: HttpsOnly) },
+        [JamfConnectKeys.RopgDiscoveryUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: HttpsOnly) },
         [JamfConnectKeys.ChangePasswordUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
         [JamfConnectKeys.HelpUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
         [JamfConnectKeys.OidcClientSecret] = new[] { new ValueRule(ValueRuleKind.Secret, JamfConnectKeys.OidcProvider) },
         [JamfConnectKeys.RopgClientSecret] = new[] { new ValueRule(ValueRuleKind.Secret, JamfConnectKeys.OidcProvider) },
 
         // PAM (sudo / authorization UI) sign-in, with its own provider key [KD].
-        ["AuthUIOIDCClientID"] = new[] { new ValueRule(ValueRuleKind.EntraClientId, AuthUiProvider) },
-        ["AuthUIOIDCTenant"] = new[] { new ValueRule(ValueRuleKind.EntraTenantId, AuthUiProvider) },
-        ["AuthUIOIDCRedirectURI"] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
-        ["AuthUIOIDCDiscoveryURL"] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri) },
-        ["AuthUIOIDCClientSecret"] = new[] { new ValueRule(ValueRuleKind.Secret, AuthUiProvider) },
+        [JamfConnectKeys.AuthUiOidcClientId] = new[] { new ValueRule(ValueRuleKind.EntraClientId, JamfConnectKeys.AuthUiOidcProvider) },
+        [JamfConnectKeys.AuthUiOidcTenant] = new[] { new ValueRule(ValueRuleKind.EntraTenantId, JamfConnectKeys.AuthUiOidcProvider) },
+        [JamfConnectKeys.AuthUiOidcRedirectUri] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
+        [JamfConnectKeys.AuthUiOidcDiscoveryUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: HttpsOnly) },
+        [JamfConnectKeys.AuthUiOidcClientSecret] = new[] { new ValueRule(ValueRuleKind.Secret, JamfConnectKeys.AuthUiOidcProvider) },
     };
 
     private static readonly Dictionary<string, ValueRule[]> MenuBar = new(StringComparer.Ordinal)
     {
         [JamfConnectKeys.MenuBarTenantId] = new[] { new ValueRule(ValueRuleKind.EntraTenantId, JamfConnectKeys.MenuBarProvider) },
         [JamfConnectKeys.MenuBarRopgId] = new[] { new ValueRule(ValueRuleKind.EntraClientId, JamfConnectKeys.MenuBarProvider) },
-        [JamfConnectKeys.MenuBarDiscoveryUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri) },
+        [JamfConnectKeys.MenuBarDiscoveryUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: HttpsOnly) },
         [JamfConnectKeys.MenuBarChangePasswordUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
         [JamfConnectKeys.MenuBarResetPasswordUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
         [JamfConnectKeys.MenuBarClientSecret] = new[] { new ValueRule(ValueRuleKind.Secret, JamfConnectKeys.MenuBarProvider) },
 
         // Key location UNCERTAIN (reference §0.3, §6.1); checked where the typed record puts it.
-        ["IdPSettings.ROPGScopes"] = new[] { new ValueRule(ValueRuleKind.ScopeList, JamfConnectKeys.MenuBarProvider, ScopeUsage.PasswordGrant) },
-        ["IdPSettings.OIDCClientID"] = new[] { new ValueRule(ValueRuleKind.EntraClientId, JamfConnectKeys.MenuBarProvider) },
+        [JamfConnectKeys.MenuBarSettingsPrefix + JamfConnectKeys.IdPSettings.RopgScopes] = new[] { new ValueRule(ValueRuleKind.ScopeList, JamfConnectKeys.MenuBarProvider, ScopeUsage.PasswordGrant) },
+        [JamfConnectKeys.MenuBarSettingsPrefix + JamfConnectKeys.IdPSettings.OidcClientId] = new[] { new ValueRule(ValueRuleKind.EntraClientId, JamfConnectKeys.MenuBarProvider) },
     };
 
     /// <summary>The key's own rules, or the Jamf Connect defaults for it when it has none.</summary>

@@ -1,43 +1,27 @@
 namespace ProfileAsCode.Rules.JamfConnect;
 
-/// <summary>Domains and keys the Jamf Connect rules read (reference §1a, §1b; menu bar keys as dotted paths).</summary>
-internal static class JamfConnectKeys
+/// <summary>
+/// The one spelling of every Jamf Connect domain and key (reference §1a, §1b): the records in
+/// ProfileAsCode.JamfConnect name their keys with these constants and the rules read facts by them, so a
+/// key cannot be spelled one way in a record and another way in a rule. Login window keys are members of
+/// this class (JamfConnectKeys.Login.cs); menu bar keys are in one nested class per dictionary
+/// (JamfConnectKeys.MenuBar.cs), and the rules address nested keys by their dotted paths below.
+/// Plain constants only, so the analyzer (netstandard2.0) compiles this file as it is.
+/// </summary>
+internal static partial class JamfConnectKeys
 {
     public const string LoginDomain = "com.jamf.connect.login";
     public const string MenuBarDomain = "com.jamf.connect";
 
-    public const string OidcProvider = "OIDCProvider";
-    public const string OidcClientId = "OIDCClientID";
-    public const string OidcRopgId = "OIDCROPGID";
-    public const string OidcTenant = "OIDCTenant";
-    public const string OidcDiscoveryUrl = "OIDCDiscoveryURL";
-    public const string OidcRedirectUri = "OIDCRedirectURI";
-    public const string OidcClientSecret = "OIDCClientSecret";
-    public const string OidcScopes = "OIDCScopes";
-    public const string OidcAdmin = "OIDCAdmin";
-    public const string OidcAdminAttribute = "OIDCAdminAttribute";
-    public const string OidcNewPassword = "OIDCNewPassword";
-    public const string OidcUsePassthroughAuth = "OIDCUsePassthroughAuth";
-    public const string CreateJamfConnectPassword = "CreateJamfConnectPassword";
-    public const string AuthServer = "AuthServer";
-    public const string ChangePasswordUrl = "ChangePasswordURL";
-    public const string HelpUrl = "HelpURL";
-    public const string RopgProvider = "ROPGProvider";
-    public const string RopgTenant = "ROPGTenant";
-    public const string RopgDiscoveryUrl = "ROPGDiscoveryURL";
-    public const string RopgRedirectUri = "ROPGRedirectURI";
-    public const string RopgClientSecret = "ROPGClientSecret";
-    public const string RopgScopes = "ROPGScopes";
-
-    public const string MenuBarProvider = "IdPSettings.Provider";
-    public const string MenuBarRopgId = "IdPSettings.ROPGID";
-    public const string MenuBarTenantId = "IdPSettings.TenantID";
-    public const string MenuBarDiscoveryUrl = "IdPSettings.DiscoveryURL";
-    public const string MenuBarOktaAuthServer = "IdPSettings.OktaAuthServer";
-    public const string MenuBarClientSecret = "IdPSettings.ClientSecret";
-    public const string MenuBarChangePasswordUrl = "IdPSettings.ChangePasswordURL";
-    public const string MenuBarResetPasswordUrl = "IdPSettings.ResetPasswordURL";
-    public const string MenuBarSettingsPrefix = "IdPSettings.";
+    public const string MenuBarProvider = MenuBarSettingsPrefix + IdPSettings.Provider;
+    public const string MenuBarRopgId = MenuBarSettingsPrefix + IdPSettings.RopgId;
+    public const string MenuBarTenantId = MenuBarSettingsPrefix + IdPSettings.TenantId;
+    public const string MenuBarDiscoveryUrl = MenuBarSettingsPrefix + IdPSettings.DiscoveryUrl;
+    public const string MenuBarOktaAuthServer = MenuBarSettingsPrefix + IdPSettings.OktaAuthServer;
+    public const string MenuBarClientSecret = MenuBarSettingsPrefix + IdPSettings.ClientSecret;
+    public const string MenuBarChangePasswordUrl = MenuBarSettingsPrefix + IdPSettings.ChangePasswordUrl;
+    public const string MenuBarResetPasswordUrl = MenuBarSettingsPrefix + IdPSettings.ResetPasswordUrl;
+    public const string MenuBarSettingsPrefix = MenuBar.IdPSettings + ".";
 
     public static bool IsLogin(PayloadFacts payload) => string.Equals(payload.Domain, LoginDomain, StringComparison.Ordinal);
 

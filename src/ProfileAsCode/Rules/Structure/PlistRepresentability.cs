@@ -36,7 +36,7 @@ public static class PlistRepresentability
         var problem = Problem(type);
         return problem is null ? null : new Finding(
             RuleCatalog.TypeNotRepresentable,
-            $"Property '{propertyName}' of type '{type.Name}' cannot be written into a property list: {problem}. The profile could not be built. Use string, bool, an integer type, double, DateTime/DateTimeOffset, byte[], an enum, a list or array of these, IReadOnlyDictionary<string, T>, or a nested record with [PayloadKey] properties.",
+            $"Property '{propertyName}' of type '{type.Name}' cannot be written into a property list: {problem}. The profile could not be built. Use string, bool, an integer type, double, DateTime/DateTimeOffset, byte[] or ImmutableArray<byte>, an enum, a list or array of these, IReadOnlyDictionary<string, T>, or a class or record of your own (its public properties become keys).",
             origin: origin);
     }
 

@@ -15,7 +15,7 @@ public enum TypeShapeKind
     /// <summary>DateTime or DateTimeOffset.</summary>
     Date,
 
-    /// <summary>byte[] (or a read-only byte collection the caller treats as data).</summary>
+    /// <summary>byte[], ImmutableArray&lt;byte&gt; or ReadOnlyMemory&lt;byte&gt; (<see cref="ShapeConventions.ByteContainers"/>): written as &lt;data&gt;.</summary>
     Data,
 
     /// <summary>An enum: written as its [PayloadValue] string.</summary>
@@ -27,13 +27,17 @@ public enum TypeShapeKind
     /// <summary>A dictionary from <see cref="TypeShape.Key"/> to <see cref="TypeShape.Element"/>.</summary>
     Dictionary,
 
-    /// <summary>A nested record with [PayloadKey] properties: written as a dictionary; its properties are checked where declared.</summary>
+    /// <summary>
+    /// A class or struct of the user's (or ours), with or without [PayloadKey] properties: written as a dictionary,
+    /// each public property under its [PayloadKey], else under its own name; its properties are checked where
+    /// declared. See <see cref="ShapeConventions.KindOfOtherType"/>.
+    /// </summary>
     Record,
 
     /// <summary>ProfileAsCode.PropertyList.PlistValue or a subclass: already a plist value.</summary>
     PlistValue,
 
-    /// <summary>Anything else (decimal, char, object, Guid, TimeSpan, a class without [PayloadKey] properties, …).</summary>
+    /// <summary>Anything else: decimal, char, a declared object, framework types (Guid, Uri, TimeSpan, …), interfaces, abstract classes, delegates.</summary>
     Unsupported,
 }
 

@@ -1,0 +1,45 @@
+using System.Reflection;
+using ProfileAsCode.JamfConnect;
+using ProfileAsCode.Profiles;
+using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.JamfConnect;
+
+namespace ProfileAsCode.Tests.JamfConnect;
+
+/// <summary>
+/// The rules' defaults for raw Jamf Connect keys (DefaultValueRules) and the value-rule attributes of the
+/// records state the same knowledge twice (the rules cannot see the records); they must agree key for key.
+/// </summary>
+public class DefaultValueRulesTests
+{
+    public static TheoryData<Type, string, string> Records => new()
+    {
+        { typeof(JamfConnectLogin), "com.jamf.connect.login", "" },
+        { typeof(MenuBarIdPSettings), "com.jamf.connect", "IdPSettings." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Records))]
+    public void EveryKey_HasTheSameRules_AsARawKey_AndAsARecordProperty(Type record, string domain, string prefix)
+    {
+        foreach (var property in record.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetCustomAttribute<PayloadKeyAttribute>() is not { } key)
+            {
+                continue;
+            }
+
+            var path = prefix + key.Key;
+            var raw = new KeyFact(path, FactValue.Of("x"));
+            var defaults = DefaultValueRules.For(new PayloadFacts(domain, [raw]), raw);
+
+            Assert.True(
+                Describe(ValueRules.Of(property)) == Describe(defaults),
+                $"{record.Name}.{property.Name} ({path}): attributes say [{Describe(ValueRules.Of(property))}], DefaultValueRules says [{Describe(defaults)}]");
+        }
+    }
+
+    private static string Describe(IReadOnlyList<ValueRule> rules) => string.Join("; ", rules
+        .Select(r => $"{r.Kind} provider={r.ProviderKey} usage={r.Usage} separator={r.Separator} schemes={string.Join(",", r.Schemes)}")
+        .Order(StringComparer.Ordinal));
+}
