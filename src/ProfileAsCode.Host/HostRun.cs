@@ -1,0 +1,43 @@
+using ProfileAsCode.Host.Generation;
+using ProfileAsCode.Host.Output;
+using ProfileAsCode.Rules;
+
+namespace ProfileAsCode.Host;
+
+/// <summary>One run of the host: options → profiles → checks → files → list → summary.</summary>
+internal static class HostRun
+{
+    public const int Success = 0;
+    public const int ProfileErrors = 1;
+    public const int UsageError = 2;
+
+    public static int Execute(string[] args, TextWriter output, TextWriter error)
+    {
+        HostOptions options;
+        try
+        {
+            options = HostOptions.Parse(args);
+        }
+        catch (ArgumentException exception)
+        {
+            error.WriteLine($"ProfileAsCode.Host: error PAC9002: {exception.Message}");
+            error.WriteLine(HostOptions.Usage);
+            return UsageError;
+        }
+
+        var candidates = ModelProfileSource.Discover(AssemblyLoading.Load(options.AssemblyPath), options.Form, options.WriteBarePlist);
+        var generator = new ProfileGenerator(options.CreateSeverityPolicy(), RuleEngine.CheckProject);
+        var previous = FileList.Read(options.ListPath);
+        var result = generator.Run(candidates, options.OutputDirectory);
+        FileList.RemoveStale(previous, result.Files, options.OutputDirectory);
+        FileList.Write(options.ListPath, result.Files);
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            output.WriteLine(diagnostic.Format(options.AssemblyPath));
+        }
+
+        output.WriteLine(Summary.Describe(result, options.OutputDirectory));
+        return result.HasErrors ? ProfileErrors : Success;
+    }
+}
