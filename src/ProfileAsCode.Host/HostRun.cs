@@ -1,3 +1,4 @@
+using System.Reflection;
 using ProfileAsCode.Host.Generation;
 using ProfileAsCode.Host.Output;
 using ProfileAsCode.Rules;
@@ -25,7 +26,18 @@ internal static class HostRun
             return UsageError;
         }
 
-        var candidates = ModelProfileSource.Discover(AssemblyLoading.Load(options.AssemblyPath), options.Form, options.WriteBarePlist);
+        IReadOnlyList<ProfileCandidate> candidates;
+        try
+        {
+            candidates = ModelProfileSource.Discover(AssemblyLoading.Load(options.AssemblyPath), options.Form, options.WriteBarePlist);
+        }
+        catch (Exception exception) when (exception is IOException or BadImageFormatException or ReflectionTypeLoadException)
+        {
+            var reason = exception is ReflectionTypeLoadException { LoaderExceptions: { Length: > 0 } loader } ? loader[0]!.Message : exception.Message;
+            output.WriteLine($"{options.AssemblyPath}: error PAC9002: ProfileAsCode could not load the project's assembly to find its profiles: {reason.ReplaceLineEndings(" ")}");
+            return ProfileErrors;
+        }
+
         var generator = new ProfileGenerator(options.CreateSeverityPolicy(), RuleEngine.CheckProject);
         var previous = FileList.Read(options.ListPath);
         var result = generator.Run(candidates, options.OutputDirectory);

@@ -12,15 +12,17 @@ internal static class FactOrigins
         facts.Identifier,
         facts.Payloads.Select(payload => new PayloadFacts(
             payload.Domain,
-            payload.Keys.Select(key => new KeyFact(key.KeyPath, key.Value, key.Rules, new Origin(candidate, payload.Domain, key.KeyPath))).ToList(),
+            payload.Keys.Select(key => new KeyFact(key.KeyPath, key.Value, key.Rules, new Origin(candidate, payload.Domain, key.KeyPath, key.Origin))).ToList(),
             payload.Identifier,
-            new Origin(candidate, payload.Domain, null))).ToList(),
-        new Origin(candidate, null, null));
+            new Origin(candidate, payload.Domain, null, payload.Origin))).ToList(),
+        new Origin(candidate, null, null, null));
 
-    public sealed record Origin(ProfileCandidate Candidate, string? Domain, string? KeyPath)
+    /// <param name="Inner">The builder's own origin (a property path such as <c>ContosoJamfConnect.Login.OidcTenant</c>).</param>
+    public sealed record Origin(ProfileCandidate Candidate, string? Domain, string? KeyPath, object? Inner)
     {
         public string Describe() => (Domain, KeyPath) switch
         {
+            (not null, not null) when Inner is not null and not Attribute => $"{Inner}, {Domain} key {KeyPath}",
             (null, _) => Candidate.Name,
             (_, null) => $"{Candidate.Name}, payload {Domain}",
             _ => $"{Candidate.Name}, {Domain} key {KeyPath}",

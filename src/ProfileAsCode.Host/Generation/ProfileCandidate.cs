@@ -11,8 +11,11 @@ public sealed record SourceLocation(string File, int Line)
 /// <summary>One file a built profile becomes (the .mobileconfig, optionally the bare plist).</summary>
 public sealed record OutputFile(string FileName, byte[] Content);
 
-/// <summary>A built profile: the facts the rule engine checks and the files it becomes.</summary>
-public sealed record BuiltOutput(ProfileFacts Facts, IReadOnlyList<OutputFile> Files);
+/// <summary>
+/// A built profile: the facts the rule engine checks, what building it already found wrong (shapes
+/// a property list cannot hold, with messages that name the property), and the files it becomes.
+/// </summary>
+public sealed record BuiltOutput(ProfileFacts Facts, IReadOnlyList<Finding> Findings, IReadOnlyList<OutputFile> Files);
 
 /// <summary>
 /// One <c>[ConfigurationProfile]</c> type found in the user's assembly. <see cref="Build"/> runs the

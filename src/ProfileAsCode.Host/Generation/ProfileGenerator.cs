@@ -30,19 +30,24 @@ public sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnlyLi
         }
 
         var failing = new HashSet<ProfileCandidate>();
+        foreach (var (candidate, output) in built)
+        {
+            foreach (var finding in output.Findings)
+            {
+                // Building goes on past a shape error, so the files lack the offending key: whatever
+                // severity the user gives it, such a profile is never written.
+                Report(result, finding, candidate.Location, context: null);
+                if (finding.Rule.DefaultSeverity == RuleSeverity.Error)
+                {
+                    failing.Add(candidate);
+                }
+            }
+        }
+
         foreach (var finding in checkProject(built.Select(b => FactOrigins.Tag(b.Output.Facts, b.Candidate)).ToList()))
         {
             var origin = finding.Origin as FactOrigins.Origin;
-            var location = origin?.Candidate.Location;
-            var severity = severities.Resolve(finding.Rule.Id, finding.Rule.DefaultSeverity, location?.File);
-            if (severity is ReportedSeverity.Suppressed or ReportedSeverity.Hidden)
-            {
-                continue;
-            }
-
-            var where = origin is null ? "" : " [" + origin.Describe() + "]";
-            result.Diagnostics.Add(new HostDiagnostic(finding.Rule.Id, severity, location, finding.Message + where + " (" + finding.Rule.HelpLink + ")"));
-            if (severity == ReportedSeverity.Error)
+            if (Report(result, finding, origin?.Candidate.Location, origin?.Describe()) == ReportedSeverity.Error)
             {
                 // A finding that names no profile stops them all: nothing says which one is safe.
                 failing.UnionWith(origin is null ? built.Select(b => b.Candidate) : new[] { origin.Candidate });
@@ -78,6 +83,18 @@ public sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnlyLi
         return result;
     }
 
+    private ReportedSeverity Report(GenerationResult result, Finding finding, SourceLocation? location, string? context)
+    {
+        var severity = severities.Resolve(finding.Rule.Id, finding.Rule.DefaultSeverity, location?.File);
+        if (severity is not (ReportedSeverity.Suppressed or ReportedSeverity.Hidden))
+        {
+            var where = context is null ? "" : " [" + context + "]";
+            result.Diagnostics.Add(new HostDiagnostic(finding.Rule.Id, severity, location, finding.Message + where + " (" + finding.Rule.HelpLink + ")"));
+        }
+
+        return severity;
+    }
+
     private static string DescribeFailure(ProfileCandidate candidate, Exception exception)
     {
         while (exception is TargetInvocationException { InnerException: { } inner })
@@ -85,7 +102,10 @@ public sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnlyLi
             exception = inner;
         }
 
-        var text = exception.Message.ReplaceLineEndings(" ");
-        return $"'{candidate.Name}' could not be built: {exception.GetType().Name}: {text}";
+        // The builder's own exception already names the record and property; anything else is wrapped.
+        var text = exception.GetType().Name == "ProfileBuildException"
+            ? exception.Message
+            : $"'{candidate.Name}' could not be built: {exception.GetType().Name}: {exception.Message}";
+        return text.ReplaceLineEndings(" ");
     }
 }

@@ -95,5 +95,6 @@ public sealed class ProfileGeneratorTests : IDisposable
             {
                 new PayloadFacts("com.jamf.connect.login", new[] { new KeyFact("OIDCTenant", FactValue.Of("contoso")) }),
             }),
+            Array.Empty<Finding>(),
             new[] { new OutputFile(identifier + ".mobileconfig", Encoding.UTF8.GetBytes(identifier)) }));
 }
