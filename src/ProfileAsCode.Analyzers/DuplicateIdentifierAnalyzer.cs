@@ -16,7 +16,7 @@ namespace ProfileAsCode.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DuplicateIdentifierAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.For(RuleCatalog.IdentifierDuplicated));
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AtCompilationEnd(RuleCatalog.IdentifierDuplicated));
 
     public override void Initialize(AnalysisContext context)
     {
@@ -63,7 +63,7 @@ public sealed class DuplicateIdentifierAnalyzer : DiagnosticAnalyzer
         {
             if (!singleProfileFindings.Contains(Key(finding)))
             {
-                context.ReportDiagnostic(FindingReporter.ToDiagnostic(finding, (Location)finding.Origin!));
+                context.ReportDiagnostic(FindingReporter.ToDiagnostic(finding, (Location)finding.Origin!, Array.Empty<AnalyzedPayload>(), atCompilationEnd: true));
             }
         }
     }

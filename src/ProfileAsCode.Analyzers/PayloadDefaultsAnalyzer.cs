@@ -17,7 +17,7 @@ namespace ProfileAsCode.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PayloadDefaultsAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.SourceRules(RuleCatalog.IdentifierDuplicated);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.SourceRules();
 
     public override void Initialize(AnalysisContext context)
     {
@@ -55,7 +55,7 @@ public sealed class PayloadDefaultsAnalyzer : DiagnosticAnalyzer
             var ordered = initializers.OrderBy(initializer => initializer.Syntax.SpanStart).ToList();
             var origin = type.Locations.FirstOrDefault() ?? Location.None;
             var facts = PayloadFactsBuilder.FromDefaults(symbols, schema, ordered, origin);
-            FindingReporter.Report(RuleEngine.CheckPayload(facts), origin, end.ReportDiagnostic);
+            FindingReporter.Report(RuleEngine.CheckPayload(facts), origin, new[] { new AnalyzedPayload(facts, schema) }, end.ReportDiagnostic);
         });
     }
 }

@@ -17,7 +17,7 @@ namespace ProfileAsCode.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PayloadInitializerAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.SourceRules(RuleCatalog.IdentifierDuplicated);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.SourceRules();
 
     public override void Initialize(AnalysisContext context)
     {
@@ -44,7 +44,7 @@ public sealed class PayloadInitializerAnalyzer : DiagnosticAnalyzer
 
         var head = PayloadFactsBuilder.HeadOf(value);
         var facts = PayloadFactsBuilder.FromValue(symbols, schema, value, head);
-        FindingReporter.Report(RuleEngine.CheckPayload(facts), head, context.ReportDiagnostic);
+        FindingReporter.Report(RuleEngine.CheckPayload(facts), head, new[] { new AnalyzedPayload(facts, schema) }, context.ReportDiagnostic);
     }
 
     private static bool IsProfilePayload(IOperation value, ProfileAsCodeSymbols symbols)

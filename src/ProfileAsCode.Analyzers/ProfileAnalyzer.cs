@@ -17,7 +17,7 @@ namespace ProfileAsCode.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ProfileAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.SourceRules(RuleCatalog.IdentifierDuplicated);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.SourceRules();
 
     public override void Initialize(AnalysisContext context)
     {
@@ -60,18 +60,20 @@ public sealed class ProfileAnalyzer : DiagnosticAnalyzer
         context.RegisterSymbolEndAction(end =>
         {
             var identifierLocation = ProfileAttributeReader.IdentifierLocation(attribute, type);
-            var payloadFacts = payloads
+            var analyzed = payloads
                 .OrderBy(payload => payload.Value.Syntax.SpanStart)
                 .Where(payload => ConstantReader.SkipImplicitConversions(payload.Value).ConstantValue is not { HasValue: true, Value: null })
-                .Select(payload => PayloadFactsBuilder.FromValue(
-                    symbols,
-                    payload.Schema,
-                    payload.Value,
-                    PayloadFactsBuilder.HeadOf(payload.Value),
-                    ProfileAttributeReader.PayloadIdentifier(symbols, payload.Property)))
+                .Select(payload => new AnalyzedPayload(
+                    PayloadFactsBuilder.FromValue(
+                        symbols,
+                        payload.Schema,
+                        payload.Value,
+                        PayloadFactsBuilder.HeadOf(payload.Value),
+                        ProfileAttributeReader.PayloadIdentifier(symbols, payload.Property)),
+                    payload.Schema))
                 .ToList();
-            var profile = new ProfileFacts(ProfileAttributeReader.Identifier(attribute), payloadFacts, identifierLocation);
-            FindingReporter.Report(RuleEngine.CheckProfile(profile), identifierLocation, end.ReportDiagnostic);
+            var profile = new ProfileFacts(ProfileAttributeReader.Identifier(attribute), analyzed.Select(payload => payload.Facts).ToList(), identifierLocation);
+            FindingReporter.Report(RuleEngine.CheckProfile(profile), identifierLocation, analyzed, end.ReportDiagnostic);
         });
     }
 }

@@ -33,6 +33,20 @@ internal sealed class PayloadSchema
         return null;
     }
 
+    /// <summary>The top-level member written under a key path (nested paths are not looked into).</summary>
+    public PayloadMember? FindByKeyPath(string keyPath)
+    {
+        foreach (var member in Members)
+        {
+            if (member.Nested is null && string.Equals(member.KeyPath, keyPath, StringComparison.Ordinal))
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
     public PayloadMember? FindByName(string propertyName)
     {
         foreach (var member in Members)

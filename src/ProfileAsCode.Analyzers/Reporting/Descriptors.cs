@@ -12,20 +12,25 @@ namespace ProfileAsCode.Analyzers.Reporting;
 internal static class Descriptors
 {
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById =
-        RuleCatalog.All.ToImmutableDictionary(rule => rule.Id, Create);
+        RuleCatalog.All.ToImmutableDictionary(rule => rule.Id, rule => Create(rule, Array.Empty<string>()));
+
+    // RS1037: diagnostics reported from a compilation end action carry the CompilationEnd tag (IDEs then
+    // compute them on full analysis only), so those rules get a second, tagged descriptor.
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> AtCompilationEndById =
+        RuleCatalog.All.ToImmutableDictionary(rule => rule.Id, rule => Create(rule, new[] { WellKnownDiagnosticTags.CompilationEnd }));
 
     public static DiagnosticDescriptor For(RuleDescriptor rule) => ById[rule.Id];
 
-    public static DiagnosticDescriptor For(string id) => ById[id];
+    public static DiagnosticDescriptor AtCompilationEnd(RuleDescriptor rule) => AtCompilationEndById[rule.Id];
 
     /// <summary>Every rule an analyzer might get back from the engine for source it can see (build failures excluded).</summary>
-    public static ImmutableArray<DiagnosticDescriptor> SourceRules(params RuleDescriptor[] except) =>
+    public static ImmutableArray<DiagnosticDescriptor> SourceRules() =>
         RuleCatalog.All
-            .Where(rule => rule.Category != RuleCatalog.BuildCategory && !except.Contains(rule))
+            .Where(rule => rule.Category != RuleCatalog.BuildCategory)
             .Select(For)
             .ToImmutableArray();
 
-    private static DiagnosticDescriptor Create(RuleDescriptor rule) => new(
+    private static DiagnosticDescriptor Create(RuleDescriptor rule, string[] customTags) => new(
         rule.Id,
         rule.Title,
         "{0}",
@@ -38,8 +43,5 @@ internal static class Descriptors
         },
         isEnabledByDefault: true,
         helpLinkUri: rule.HelpLink,
-        customTags: ReportedAtCompilationEnd(rule) ? new[] { WellKnownDiagnosticTags.CompilationEnd } : Array.Empty<string>());
-
-    // Only the cross-profile check needs the whole compilation (RS1037: IDEs show such diagnostics only on full analysis).
-    private static bool ReportedAtCompilationEnd(RuleDescriptor rule) => rule == RuleCatalog.IdentifierDuplicated;
+        customTags: customTags);
 }
