@@ -58,8 +58,8 @@ public sealed class DuplicateIdentifierAnalyzer : DiagnosticAnalyzer
         }
 
         var singleProfileFindings = new HashSet<(string, string, object?)>(
-            profiles.SelectMany(RuleEngine.CheckProfile).Select(Key));
-        foreach (var finding in RuleEngine.CheckProject(profiles))
+            profiles.SelectMany(profile => RuleEngine.CheckProfile(profile, RuleContext.Editor)).Select(Key));
+        foreach (var finding in RuleEngine.CheckProject(profiles, RuleContext.Editor))
         {
             if (!singleProfileFindings.Contains(Key(finding)))
             {

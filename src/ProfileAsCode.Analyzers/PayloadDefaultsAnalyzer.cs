@@ -55,7 +55,7 @@ public sealed class PayloadDefaultsAnalyzer : DiagnosticAnalyzer
             var ordered = initializers.OrderBy(initializer => initializer.Syntax.SpanStart).ToList();
             var origin = type.Locations.FirstOrDefault() ?? Location.None;
             var facts = PayloadFactsBuilder.FromDefaults(symbols, schema, ordered, origin);
-            FindingReporter.Report(RuleEngine.CheckPayload(facts), origin, new[] { new AnalyzedPayload(facts, schema) }, end.ReportDiagnostic);
+            FindingReporter.Report(RuleEngine.CheckPayload(facts, RuleContext.Editor), origin, new[] { new AnalyzedPayload(facts, schema) }, end.ReportDiagnostic);
         });
     }
 }

@@ -44,7 +44,7 @@ public sealed class PayloadInitializerAnalyzer : DiagnosticAnalyzer
 
         var head = PayloadFactsBuilder.HeadOf(value);
         var facts = PayloadFactsBuilder.FromValue(symbols, schema, value, head);
-        FindingReporter.Report(RuleEngine.CheckPayload(facts), head, new[] { new AnalyzedPayload(facts, schema) }, context.ReportDiagnostic);
+        FindingReporter.Report(RuleEngine.CheckPayload(facts, RuleContext.Editor), head, new[] { new AnalyzedPayload(facts, schema) }, context.ReportDiagnostic);
     }
 
     private static bool IsProfilePayload(IOperation value, ProfileAsCodeSymbols symbols)

@@ -73,7 +73,7 @@ public sealed class ProfileAnalyzer : DiagnosticAnalyzer
                     payload.Schema))
                 .ToList();
             var profile = new ProfileFacts(ProfileAttributeReader.Identifier(attribute), analyzed.Select(payload => payload.Facts).ToList(), identifierLocation);
-            FindingReporter.Report(RuleEngine.CheckProfile(profile), identifierLocation, analyzed, end.ReportDiagnostic);
+            FindingReporter.Report(RuleEngine.CheckProfile(profile, RuleContext.Editor), identifierLocation, analyzed, end.ReportDiagnostic);
         });
     }
 }

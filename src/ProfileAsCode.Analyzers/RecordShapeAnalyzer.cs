@@ -82,7 +82,7 @@ public sealed class RecordShapeAnalyzer : DiagnosticAnalyzer
     }
 
     private static Location? KeyLocation(AttributeData? keyAttribute) =>
-        keyAttribute?.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList.Arguments: [var argument, ..] }
-            ? argument.Expression.GetLocation()
+        keyAttribute?.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList.Arguments.Count: > 0 } syntax
+            ? syntax.ArgumentList.Arguments[0].Expression.GetLocation()
             : null;
 }
