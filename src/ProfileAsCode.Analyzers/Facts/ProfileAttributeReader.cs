@@ -30,7 +30,12 @@ internal static class ProfileAttributeReader
 
     public static string? PayloadIdentifier(ProfileAsCodeSymbols symbols, IPropertySymbol payloadProperty)
     {
-        foreach (var argument in symbols.FindAttribute(payloadProperty, symbols.PayloadIdentity)?.NamedArguments ?? default)
+        if (symbols.FindAttribute(payloadProperty, symbols.PayloadIdentity) is not { } identity)
+        {
+            return null;
+        }
+
+        foreach (var argument in identity.NamedArguments)
         {
             if (argument.Key == "Identifier")
             {
