@@ -38,7 +38,7 @@ internal static class HostRun
             return ProfileErrors;
         }
 
-        var generator = new ProfileGenerator(options.CreateSeverityPolicy(), RuleEngine.CheckProject);
+        var generator = new ProfileGenerator(options.CreateSeverityPolicy(), facts => RuleEngine.CheckProject(facts, RuleContext.Build));
         var previous = FileList.Read(options.ListPath);
         var result = generator.Run(candidates, options.OutputDirectory);
         FileList.RemoveStale(previous, result.Files, options.OutputDirectory);
