@@ -11,6 +11,7 @@ internal static class HostRun
     public const int Success = 0;
     public const int ProfileErrors = 1;
     public const int UsageError = 2;
+    public const int InternalError = 3;
 
     public static int Execute(string[] args, TextWriter output, TextWriter error)
     {

@@ -12,7 +12,7 @@ public sealed class ConsumerLifecycleTests(PackageFixture package)
     /// newer (the host runs with roll-forward), through its whole incremental life.
     /// </summary>
     [Fact]
-    public void SampleAsNet8Consumer_Writes_SkipsWhenUpToDate_RegeneratesDeleted_IsReproducible_AndCleans()
+    public void SampleAsNet8Consumer_Writes_SkipsWhenUpToDate_RegeneratesDeleted_IsReproducible_KeepsWhenOff_AndCleans()
     {
         var consumer = package.CreateConsumer("EntraSample", "net8.0");
         foreach (var source in Directory.GetFiles(Path.Combine(package.RepoRoot, "samples", "JamfConnect.EntraId"), "*.cs"))
@@ -38,6 +38,11 @@ public sealed class ConsumerLifecycleTests(PackageFixture package)
         Assert.True(third.Succeeded, third.Output);
         Assert.True(File.Exists(path), "the deleted profile was not written again:\n" + third.Output);
         Assert.Equal(bytes, File.ReadAllBytes(path));
+
+        var switchedOff = consumer.Build("-p:ProfileAsCodeGenerate=false");
+        Assert.True(switchedOff.Succeeded, switchedOff.Output);
+        Assert.DoesNotContain("ProfileAsCode:", switchedOff.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(path), "switching generation off must not delete profiles written earlier");
 
         var clean = consumer.Clean();
         Assert.True(clean.Succeeded, clean.Output);
