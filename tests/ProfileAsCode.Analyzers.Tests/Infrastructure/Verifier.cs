@@ -30,7 +30,7 @@ internal static class Verifier<TAnalyzer>
         return test.RunAsync();
     }
 
-    public static Task FixAsync<TFixer>(string source, string fixedSource, int? iterations = null)
+    public static Task FixAsync<TFixer>(string source, string fixedSource)
         where TFixer : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier> { TestCode = source, FixedCode = fixedSource };
@@ -39,12 +39,6 @@ internal static class Verifier<TAnalyzer>
         test.FixedState.Sources.Add(("TestPayloads.cs", TestPayloads.Source));
         test.FixedState.AdditionalReferences.Add(LibraryReference);
         test.FixedState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
-        if (iterations is { } count)
-        {
-            test.NumberOfFixAllIterations = count;
-            test.NumberOfIncrementalIterations = count;
-        }
-
         return test.RunAsync();
     }
 
