@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Time of the build host for a project with N (default 1000) profile records: first run writes
 # every profile, second run finds them all unchanged. The host is run exactly as the task runs it.
-# Usage: tests/ProfileAsCode.EndToEnd.Tests/Measure/host-1000.sh [count]
+# Usage: eng/measure-host-profiles.sh [count]
 set -euo pipefail
-repo="$(cd "$(dirname "$0")/../../.." && pwd)"
+repo="$(cd "$(dirname "$0")/.." && pwd)"
 count="${1:-1000}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

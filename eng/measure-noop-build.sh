@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # No-op incremental `dotnet build` of the Entra ID sample, with ProfileAsCode's target and without it
 # (-p:ProfileAsCodeGenerate=false), alternating in the same run so machine load hits both alike.
-# Usage: tests/ProfileAsCode.EndToEnd.Tests/Measure/noop-build.sh [repetitions]
+# Usage: eng/measure-noop-build.sh [repetitions]
 set -euo pipefail
-repo="$(cd "$(dirname "$0")/../../.." && pwd)"
+repo="$(cd "$(dirname "$0")/.." && pwd)"
 project="$repo/samples/JamfConnect.EntraId/JamfConnect.EntraId.csproj"
 reps="${1:-5}"
 export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
