@@ -1,0 +1,102 @@
+using Verify = ProfileAsCode.Analyzers.Tests.Infrastructure.Verifier<ProfileAsCode.Analyzers.RecordShapeAnalyzer>;
+
+namespace ProfileAsCode.Analyzers.Tests;
+
+public sealed class RecordShapeAnalyzerTests
+{
+    [Fact]
+    public async Task UnrepresentableTypes_ReportedOnTheProperty()
+    {
+        await Verify.AnalyzeAsync("""
+            using System;
+            using System.Collections.Generic;
+            using ProfileAsCode;
+
+            [PreferenceDomain("com.example.shapes")]
+            public sealed record Shapes
+            {
+                public decimal {|PAC3004:Price|} { get; init; }
+
+                public IReadOnlyDictionary<int, string>? {|PAC3004:ByNumber|} { get; init; }
+
+                public List<object>? {|PAC3004:Anything|} { get; init; }
+
+                public Guid {|PAC3004:Id|} { get; init; }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task PlistTypes_NoDiagnostic()
+    {
+        await Verify.AnalyzeAsync("""
+            using System;
+            using System.Collections.Generic;
+            using ProfileAsCode;
+
+            public enum Mode { On, Off }
+
+            public sealed record Inner { [PayloadKey("Value")] public string? Value { get; init; } }
+
+            [PreferenceDomain("com.example.shapes")]
+            public sealed record Shapes
+            {
+                public string? Text { get; init; }
+                public bool? Flag { get; init; }
+                public long Count { get; init; }
+                public double Ratio { get; init; }
+                public DateTimeOffset? When { get; init; }
+                public byte[]? Blob { get; init; }
+                public Mode Mode { get; init; }
+                public IReadOnlyList<string>? Names { get; init; }
+                public int[]? Codes { get; init; }
+                public IReadOnlyDictionary<string, IReadOnlyList<long>>? Table { get; init; }
+                public Inner? Nested { get; init; }
+                [AdditionalKeys] public IReadOnlyDictionary<string, object>? Extra { get; init; }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task KeyCollisions_ReportedOnTheSecondKey_AndOnReservedKeys()
+    {
+        await Verify.AnalyzeAsync("""
+            using ProfileAsCode;
+
+            [PreferenceDomain("com.example.keys")]
+            public sealed record Keys
+            {
+                [PayloadKey("OIDCTenant")] public string? Tenant { get; init; }
+
+                [PayloadKey({|PAC3005:"OIDCTenant"|})] public string? AlsoTenant { get; init; }
+
+                [PayloadKey({|PAC3005:"PayloadUUID"|})] public string? Uuid { get; init; }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task NestedRecord_IsCheckedToo()
+    {
+        await Verify.AnalyzeAsync("""
+            using ProfileAsCode;
+
+            public sealed record Inner { public decimal {|PAC3004:Amount|} { get; init; } }
+
+            [PreferenceDomain("com.example.outer")]
+            public sealed record Outer
+            {
+                public Inner? First { get; init; }
+                public Inner? Second { get; init; }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task RecordsThatAreNotPayloads_NotChecked()
+    {
+        await Verify.AnalyzeAsync("""
+            public sealed record Plain { public decimal Price { get; init; } }
+            """);
+    }
+}
