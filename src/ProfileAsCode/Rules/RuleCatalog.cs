@@ -45,6 +45,7 @@ public static class RuleCatalog
     public static readonly RuleDescriptor KeyCollision = New("PAC3005", StructureCategory, RuleSeverity.Error, "Two properties map to the same key, or to a reserved Payload* key");
 
     public static readonly RuleDescriptor ProfileThrew = New("PAC9001", BuildCategory, RuleSeverity.Error, "Profile could not be built");
+    public static readonly RuleDescriptor BuildSetupFailed = New("PAC9002", BuildCategory, RuleSeverity.Error, "ProfileAsCode could not run in this build");
 
     private static RuleDescriptor[]? all;
 
@@ -57,7 +58,7 @@ public static class RuleCatalog
         DuplicateScope, RopgScopesLackCustomApi, InteractiveScopesSkipMfa, OktaIdentityEngineNeedsSpaces,
         RequiredKeyMissing, UriInvalid, ConflictingSettings, AdminRolesMisconfigured, SecretInSource,
         IdentifierInvalid, IdentifierDuplicated, IllegalXmlCharacter, TypeNotRepresentable, KeyCollision,
-        ProfileThrew,
+        ProfileThrew, BuildSetupFailed,
     };
 
     public static string HelpLinkFor(string id) => HelpLinkBase + id + ".md";
