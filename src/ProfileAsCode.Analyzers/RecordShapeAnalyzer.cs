@@ -59,17 +59,20 @@ public sealed class RecordShapeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            // Named like the build host names it ("Type.Property"), so both say the same words.
+            var declaredBy = type.Name + "." + property.Name;
             var propertyLocation = property.Locations.FirstOrDefault() ?? Location.None;
-            if (PlistRepresentability.Check(property.Name, TypeShapeReader.Read(property.Type), propertyLocation) is { } finding)
+            if (PlistRepresentability.Check(declaredBy, TypeShapeReader.Read(property.Type), propertyLocation) is { } finding)
             {
                 report(FindingReporter.ToDiagnostic(finding, propertyLocation, Array.Empty<AnalyzedPayload>()));
+                continue; // the host leaves an unwritable property out of the key check too
             }
 
             var keyAttribute = symbols.FindAttribute(property, symbols.PayloadKey);
             var key = keyAttribute?.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name;
-            keys.Add(new KeyDeclaration(key, property.Name, KeyLocation(keyAttribute) ?? propertyLocation));
+            keys.Add(new KeyDeclaration(key, declaredBy, KeyLocation(keyAttribute) ?? propertyLocation));
 
-            if (property.Type is INamedTypeSymbol { IsRecord: true } nested && nested.Locations.Any(location => location.IsInSource))
+            if (TypeShapeReader.IsNestedRecord(property.Type) && property.Type is INamedTypeSymbol nested && nested.Locations.Any(location => location.IsInSource))
             {
                 CheckRecord(nested, symbols, checkedRecords, report, depth + 1);
             }

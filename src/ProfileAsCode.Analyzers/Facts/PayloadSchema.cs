@@ -121,8 +121,8 @@ internal sealed class PayloadSchemaCache
         foreach (var property in PublicInstanceProperties(type))
         {
             var keyPath = prefix + (symbols.FindAttribute(property, symbols.PayloadKey)?.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name);
-            var nested = depth < MaxDepth && IsNestedRecord(property.Type)
-                ? Build((INamedTypeSymbol)property.Type.OriginalDefinition, domain: null, keyPath + ".", depth + 1)
+            var nested = depth < MaxDepth && TypeShapeReader.IsNestedRecord(property.Type) && Unwrap(property.Type) is INamedTypeSymbol nestedType
+                ? Build(nestedType.OriginalDefinition, domain: null, keyPath + ".", depth + 1)
                 : null;
             members.Add(new PayloadMember(
                 property,
@@ -150,8 +150,8 @@ internal sealed class PayloadSchemaCache
         }
     }
 
-    private static bool IsNestedRecord(ITypeSymbol type) =>
-        type is INamedTypeSymbol { IsRecord: true, TypeKind: TypeKind.Class or TypeKind.Struct };
+    private static ITypeSymbol Unwrap(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
 
     private static bool HasInitializerInSource(IPropertySymbol property)
     {
