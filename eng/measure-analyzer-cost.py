@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Measure what ProfileAsCode's analyzers cost a compile (issue 4's target: under 5 %).
 
-Generates a consumer project with N [ConfigurationProfile] records (default 1,000) that references
+Generates a consumer project with N [ConfigurationProfile] records (default 1,000; each a Jamf Connect
+login-window and menu-bar payload as in the architecture example) that references
 src/ProfileAsCode and the analyzer (as an analyzer, not an assembly), builds it once to warm up, then
 rebuilds only that project with `-p:ReportAnalyzer=true -v:d` and prints:
   - ProfileAsCode.Analyzers' total time (the per-assembly row of Roslyn's analyzer report),
@@ -19,48 +20,13 @@ import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-PAYLOADS = '''using ProfileAsCode;
-using ProfileAsCode.Rules;
-
-namespace Consumer;
-
-public enum Provider { [PayloadValue("EntraID")] EntraId, Okta, OktaIdentityEngine, Custom }
-
-[PreferenceDomain("com.jamf.connect.login")]
-public sealed record Login
-{
-    [PayloadKey("OIDCProvider")] public Provider? OidcProvider { get; init; }
-    [PayloadKey("OIDCClientID"), EntraClientId(ProviderKey = "OIDCProvider")] public string? OidcClientId { get; init; }
-    [PayloadKey("OIDCTenant"), EntraTenantId(ProviderKey = "OIDCProvider")] public string? OidcTenant { get; init; }
-    [PayloadKey("OIDCRedirectURI"), AbsoluteUri("https")] public string? OidcRedirectUri { get; init; }
-    [PayloadKey("OIDCROPGID"), EntraClientId(ProviderKey = "OIDCProvider")] public string? OidcRopgId { get; init; }
-    [PayloadKey("ROPGTenant"), EntraTenantId(ProviderKey = "OIDCProvider")] public string? RopgTenant { get; init; }
-    [PayloadKey("ROPGScopes"), ScopeList(ProviderKey = "OIDCProvider", Usage = ScopeUsage.PasswordGrant)] public string? RopgScopes { get; init; }
-    [PayloadKey("OIDCAdminAttribute")] public string? OidcAdminAttribute { get; init; }
-    [PayloadKey("OIDCAdmin")] public string[]? OidcAdmin { get; init; }
-}
-
-public sealed record IdPSettings
-{
-    public Provider? Provider { get; init; }
-    [PayloadKey("ROPGID"), EntraClientId(ProviderKey = "IdPSettings.Provider")] public string? RopgId { get; init; }
-    [PayloadKey("TenantID"), EntraTenantId(ProviderKey = "IdPSettings.Provider")] public string? TenantId { get; init; }
-}
-
-[PreferenceDomain("com.jamf.connect")]
-public sealed record MenuBar
-{
-    public IdPSettings? IdPSettings { get; init; }
-}
-'''
-
 PROFILE = '''
 [ConfigurationProfile("com.contoso.jamfconnect.p{i}", DisplayName = "Jamf Connect {i}")]
 public sealed record Profile{i}
 {{
-    public Login Login {{ get; init; }} = new()
+    public JamfConnectLogin Login {{ get; init; }} = new()
     {{
-        OidcProvider = Provider.EntraId,
+        OidcProvider = IdentityProvider.EntraId,
         OidcClientId = "{client}",
         OidcTenant = "{tenant}",
         OidcRedirectUri = "https://127.0.0.1/jamfconnect",
@@ -71,9 +37,9 @@ public sealed record Profile{i}
         OidcAdmin = ["admin"],
     }};
 
-    public MenuBar MenuBar {{ get; init; }} = new()
+    public JamfConnectMenuBar MenuBar {{ get; init; }} = new()
     {{
-        IdPSettings = new() {{ Provider = Provider.EntraId, RopgId = "{client}", TenantId = "{tenant}" }},
+        IdPSettings = new() {{ Provider = IdentityProvider.EntraId, RopgId = "{client}", TenantId = "{tenant}" }},
     }};
 }}
 '''
@@ -106,12 +72,10 @@ def generate(out, count):
   </ItemGroup>
 </Project>
 ''')
-    with open(os.path.join(out, "Payloads.cs"), "w") as f:
-        f.write(PAYLOADS)
     # 50 records a file, like a real repository keeps one or a few profiles per file.
     for start in range(0, count, 50):
         with open(os.path.join(out, f"Profiles{start // 50:03}.cs"), "w") as f:
-            f.write("using ProfileAsCode;\n\nnamespace Consumer;\n")
+            f.write("using ProfileAsCode;\nusing ProfileAsCode.JamfConnect;\n\nnamespace Consumer;\n")
             for i in range(start, min(start + 50, count)):
                 f.write(PROFILE.format(i=i, client=guid(i, 1), tenant=guid(i, 2), api=guid(i, 3)))
 

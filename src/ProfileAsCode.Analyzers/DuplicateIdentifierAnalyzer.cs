@@ -14,36 +14,26 @@ namespace ProfileAsCode.Analyzers;
 /// one reports only the project-level findings that no single profile gives.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DuplicateIdentifierAnalyzer : DiagnosticAnalyzer
+public sealed class DuplicateIdentifierAnalyzer : ProfileAsCodeAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AtCompilationEnd(RuleCatalog.IdentifierDuplicated));
 
-    public override void Initialize(AnalysisContext context)
+    internal override void Register(CompilationStartAnalysisContext context, ProfileAsCodeSymbols symbols)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (ProfileAsCodeSymbols.TryCreate(start.Compilation) is not { } symbols)
+        var profiles = new ConcurrentBag<ProfileFacts>();
+        context.RegisterSymbolAction(
+            symbol =>
             {
-                return;
-            }
-
-            var profiles = new ConcurrentBag<ProfileFacts>();
-            start.RegisterSymbolAction(
-                symbol =>
+                if (symbols.FindAttribute(symbol.Symbol, symbols.ConfigurationProfile) is { } attribute)
                 {
-                    if (symbols.FindAttribute(symbol.Symbol, symbols.ConfigurationProfile) is { } attribute)
-                    {
-                        profiles.Add(new ProfileFacts(
-                            ProfileAttributeReader.Identifier(attribute),
-                            Array.Empty<PayloadFacts>(),
-                            ProfileAttributeReader.IdentifierLocation(attribute, symbol.Symbol)));
-                    }
-                },
-                SymbolKind.NamedType);
-            start.RegisterCompilationEndAction(end => ReportAcrossProfiles(profiles, end));
-        });
+                    profiles.Add(new ProfileFacts(
+                        ProfileAttributeReader.Identifier(attribute),
+                        Array.Empty<PayloadFacts>(),
+                        ProfileAttributeReader.IdentifierLocation(attribute, symbol.Symbol)));
+                }
+            },
+            SymbolKind.NamedType);
+        context.RegisterCompilationEndAction(end => ReportAcrossProfiles(profiles, end));
     }
 
     private static void ReportAcrossProfiles(IEnumerable<ProfileFacts> collected, CompilationAnalysisContext context)

@@ -15,24 +15,12 @@ namespace ProfileAsCode.Analyzers;
 /// defaults decide on their own is reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PayloadDefaultsAnalyzer : DiagnosticAnalyzer
+public sealed class PayloadDefaultsAnalyzer : ProfileAsCodeAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.SourceRules();
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (ProfileAsCodeSymbols.TryCreate(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
-            start.RegisterSymbolStartAction(symbol => AnalyzeType(symbol, symbols), SymbolKind.NamedType);
-        });
-    }
+    internal override void Register(CompilationStartAnalysisContext context, ProfileAsCodeSymbols symbols) =>
+        context.RegisterSymbolStartAction(symbol => AnalyzeType(symbol, symbols), SymbolKind.NamedType);
 
     private static void AnalyzeType(SymbolStartAnalysisContext context, ProfileAsCodeSymbols symbols)
     {

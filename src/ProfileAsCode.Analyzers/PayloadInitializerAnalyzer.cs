@@ -15,24 +15,12 @@ namespace ProfileAsCode.Analyzers;
 /// checks them together with the rest of the profile.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PayloadInitializerAnalyzer : DiagnosticAnalyzer
+public sealed class PayloadInitializerAnalyzer : ProfileAsCodeAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.SourceRules();
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (ProfileAsCodeSymbols.TryCreate(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(operation => Analyze(operation, symbols), OperationKind.ObjectCreation, OperationKind.With);
-        });
-    }
+    internal override void Register(CompilationStartAnalysisContext context, ProfileAsCodeSymbols symbols) =>
+        context.RegisterOperationAction(operation => Analyze(operation, symbols), OperationKind.ObjectCreation, OperationKind.With);
 
     private static void Analyze(OperationAnalysisContext context, ProfileAsCodeSymbols symbols)
     {

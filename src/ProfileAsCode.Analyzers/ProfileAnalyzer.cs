@@ -15,24 +15,12 @@ namespace ProfileAsCode.Analyzers;
 /// as tenants that disagree between login window and menu bar).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ProfileAnalyzer : DiagnosticAnalyzer
+public sealed class ProfileAnalyzer : ProfileAsCodeAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.SourceRules();
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (ProfileAsCodeSymbols.TryCreate(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
-            start.RegisterSymbolStartAction(symbol => AnalyzeProfile(symbol, symbols), SymbolKind.NamedType);
-        });
-    }
+    internal override void Register(CompilationStartAnalysisContext context, ProfileAsCodeSymbols symbols) =>
+        context.RegisterSymbolStartAction(symbol => AnalyzeProfile(symbol, symbols), SymbolKind.NamedType);
 
     private static void AnalyzeProfile(SymbolStartAnalysisContext context, ProfileAsCodeSymbols symbols)
     {

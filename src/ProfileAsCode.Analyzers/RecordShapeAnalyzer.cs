@@ -14,34 +14,24 @@ namespace ProfileAsCode.Analyzers;
 /// property-list form (PAC3004) and no two properties share a key or take a reserved Payload* key (PAC3005).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RecordShapeAnalyzer : DiagnosticAnalyzer
+public sealed class RecordShapeAnalyzer : ProfileAsCodeAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.For(RuleCatalog.TypeNotRepresentable), Descriptors.For(RuleCatalog.KeyCollision));
 
-    public override void Initialize(AnalysisContext context)
+    internal override void Register(CompilationStartAnalysisContext context, ProfileAsCodeSymbols symbols)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (ProfileAsCodeSymbols.TryCreate(start.Compilation) is not { } symbols)
+        // A nested record used by several payloads is checked once.
+        var checkedRecords = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+        context.RegisterSymbolAction(
+            symbol =>
             {
-                return;
-            }
-
-            // A nested record used by several payloads is checked once.
-            var checkedRecords = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
-            start.RegisterSymbolAction(
-                symbol =>
+                if (symbols.IsPreferenceDomain((INamedTypeSymbol)symbol.Symbol))
                 {
-                    if (symbols.IsPreferenceDomain((INamedTypeSymbol)symbol.Symbol))
-                    {
-                        CheckRecord((INamedTypeSymbol)symbol.Symbol, symbols, checkedRecords, symbol.ReportDiagnostic, depth: 0);
-                    }
-                },
-                SymbolKind.NamedType);
-        });
+                    CheckRecord((INamedTypeSymbol)symbol.Symbol, symbols, checkedRecords, symbol.ReportDiagnostic, depth: 0);
+                }
+            },
+            SymbolKind.NamedType);
     }
 
     private static void CheckRecord(INamedTypeSymbol type, ProfileAsCodeSymbols symbols, ConcurrentDictionary<INamedTypeSymbol, bool> checkedRecords, Action<Diagnostic> report, int depth)
@@ -59,17 +49,20 @@ public sealed class RecordShapeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            // Named like the build host names it ("Type.Property"), so both say the same words.
+            var declaredBy = type.Name + "." + property.Name;
             var propertyLocation = property.Locations.FirstOrDefault() ?? Location.None;
-            if (PlistRepresentability.Check(property.Name, TypeShapeReader.Read(property.Type), propertyLocation) is { } finding)
+            if (PlistRepresentability.Check(declaredBy, TypeShapeReader.Read(property.Type), propertyLocation) is { } finding)
             {
                 report(FindingReporter.ToDiagnostic(finding, propertyLocation, Array.Empty<AnalyzedPayload>()));
+                continue; // the host leaves an unwritable property out of the key check too
             }
 
             var keyAttribute = symbols.FindAttribute(property, symbols.PayloadKey);
             var key = keyAttribute?.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name;
-            keys.Add(new KeyDeclaration(key, property.Name, KeyLocation(keyAttribute) ?? propertyLocation));
+            keys.Add(new KeyDeclaration(key, declaredBy, KeyLocation(keyAttribute) ?? propertyLocation));
 
-            if (property.Type is INamedTypeSymbol { IsRecord: true } nested && nested.Locations.Any(location => location.IsInSource))
+            if (TypeShapeReader.IsNestedRecord(property.Type) && property.Type is INamedTypeSymbol nested && nested.Locations.Any(location => location.IsInSource))
             {
                 CheckRecord(nested, symbols, checkedRecords, report, depth + 1);
             }

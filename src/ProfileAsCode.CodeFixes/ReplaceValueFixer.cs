@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -15,12 +14,8 @@ namespace ProfileAsCode.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceValueFixer))]
 [Shared]
-public sealed class ReplaceValueFixer : CodeFixProvider
+public sealed class ReplaceValueFixer : CertainFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => FixableRules.Ids;
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);

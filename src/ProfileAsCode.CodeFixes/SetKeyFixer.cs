@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -17,13 +16,9 @@ namespace ProfileAsCode.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetKeyFixer))]
 [Shared]
-public sealed class SetKeyFixer : CodeFixProvider
+public sealed class SetKeyFixer : CertainFixProvider
 {
     private const string AddKey = "AddKey";
-
-    public override ImmutableArray<string> FixableDiagnosticIds => FixableRules.Ids;
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -14,12 +13,8 @@ namespace ProfileAsCode.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SwapValuesFixer))]
 [Shared]
-public sealed class SwapValuesFixer : CodeFixProvider
+public sealed class SwapValuesFixer : CertainFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => FixableRules.Ids;
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);

@@ -1,5 +1,7 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using ProfileAsCode.Rules;
 
 namespace ProfileAsCode.Analyzers.Facts;
@@ -55,11 +57,11 @@ internal sealed class PayloadFactsBuilder
         var syntax = ConstantReader.SkipImplicitConversions(value).Syntax;
         return syntax switch
         {
-            Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax creation =>
-                Location.Create(syntax.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(creation.SpanStart, (creation.ArgumentList ?? (SyntaxNode)creation.Type).Span.End)),
-            Microsoft.CodeAnalysis.CSharp.Syntax.ImplicitObjectCreationExpressionSyntax creation =>
-                Location.Create(syntax.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(creation.SpanStart, creation.ArgumentList.Span.End)),
-            Microsoft.CodeAnalysis.CSharp.Syntax.WithExpressionSyntax with => with.WithKeyword.GetLocation(),
+            ObjectCreationExpressionSyntax creation =>
+                Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(creation.SpanStart, (creation.ArgumentList ?? (SyntaxNode)creation.Type).Span.End)),
+            ImplicitObjectCreationExpressionSyntax creation =>
+                Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(creation.SpanStart, creation.ArgumentList.Span.End)),
+            WithExpressionSyntax with => with.WithKeyword.GetLocation(),
             _ => syntax.GetLocation(),
         };
     }

@@ -8,10 +8,16 @@ namespace ProfileAsCode.Analyzers.Facts;
 /// <summary>The keys a payload record (or a record nested in one) writes, with their value rules.</summary>
 internal sealed class PayloadSchema
 {
+    private readonly Dictionary<IPropertySymbol, PayloadMember> byProperty = new(SymbolEqualityComparer.Default);
+
     public PayloadSchema(string? domain, IReadOnlyList<PayloadMember> members)
     {
         Domain = domain;
         Members = members;
+        foreach (var member in members)
+        {
+            byProperty[member.Property] = member;
+        }
     }
 
     /// <summary>The [PreferenceDomain] domain; null for a nested record.</summary>
@@ -19,19 +25,8 @@ internal sealed class PayloadSchema
 
     public IReadOnlyList<PayloadMember> Members { get; }
 
-    public PayloadMember? Find(IPropertySymbol property)
-    {
-        var definition = property.OriginalDefinition;
-        foreach (var member in Members)
-        {
-            if (SymbolEqualityComparer.Default.Equals(member.Property, definition))
-            {
-                return member;
-            }
-        }
-
-        return null;
-    }
+    // Jamf Connect's login record has over a hundred keys: looked up per assignment, so not a linear scan.
+    public PayloadMember? Find(IPropertySymbol property) => byProperty.TryGetValue(property.OriginalDefinition, out var member) ? member : null;
 
     /// <summary>The top-level member written under a key path (nested paths are not looked into).</summary>
     public PayloadMember? FindByKeyPath(string keyPath)
@@ -121,8 +116,8 @@ internal sealed class PayloadSchemaCache
         foreach (var property in PublicInstanceProperties(type))
         {
             var keyPath = prefix + (symbols.FindAttribute(property, symbols.PayloadKey)?.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name);
-            var nested = depth < MaxDepth && IsNestedRecord(property.Type)
-                ? Build((INamedTypeSymbol)property.Type.OriginalDefinition, domain: null, keyPath + ".", depth + 1)
+            var nested = depth < MaxDepth && TypeShapeReader.IsNestedRecord(property.Type) && Unwrap(property.Type) is INamedTypeSymbol nestedType
+                ? Build(nestedType.OriginalDefinition, domain: null, keyPath + ".", depth + 1)
                 : null;
             members.Add(new PayloadMember(
                 property,
@@ -150,8 +145,8 @@ internal sealed class PayloadSchemaCache
         }
     }
 
-    private static bool IsNestedRecord(ITypeSymbol type) =>
-        type is INamedTypeSymbol { IsRecord: true, TypeKind: TypeKind.Class or TypeKind.Struct };
+    private static ITypeSymbol Unwrap(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
 
     private static bool HasInitializerInSource(IPropertySymbol property)
     {
