@@ -43,6 +43,9 @@ public static class RuleCatalog
     public static readonly RuleDescriptor IllegalXmlCharacter = New("PAC3003", StructureCategory, RuleSeverity.Error, "String contains a character illegal in XML 1.0");
     public static readonly RuleDescriptor TypeNotRepresentable = New("PAC3004", StructureCategory, RuleSeverity.Error, "Property type cannot be represented in a property list");
     public static readonly RuleDescriptor KeyCollision = New("PAC3005", StructureCategory, RuleSeverity.Error, "Two properties map to the same key, or to a reserved Payload* key");
+    public static readonly RuleDescriptor ProfileKeyInvalid = New("PAC3006", StructureCategory, RuleSeverity.Error, "A profile or payload key is missing or has the wrong type");
+    public static readonly RuleDescriptor PayloadValueUnsupported = New("PAC3007", StructureCategory, RuleSeverity.Error, "PayloadType or PayloadVersion has a value Apple does not define");
+    public static readonly RuleDescriptor UuidDuplicated = New("PAC3008", StructureCategory, RuleSeverity.Error, "PayloadUUID is used twice");
 
     public static readonly RuleDescriptor ProfileThrew = New("PAC9001", BuildCategory, RuleSeverity.Error, "Profile could not be built");
 
@@ -57,6 +60,7 @@ public static class RuleCatalog
         DuplicateScope, RopgScopesLackCustomApi, InteractiveScopesSkipMfa, OktaIdentityEngineNeedsSpaces,
         RequiredKeyMissing, UriInvalid, ConflictingSettings, AdminRolesMisconfigured, SecretInSource,
         IdentifierInvalid, IdentifierDuplicated, IllegalXmlCharacter, TypeNotRepresentable, KeyCollision,
+        ProfileKeyInvalid, PayloadValueUnsupported, UuidDuplicated,
         ProfileThrew,
     };
 
