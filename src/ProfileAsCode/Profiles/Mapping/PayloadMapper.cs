@@ -1,0 +1,276 @@
+using System.Collections;
+using System.Reflection;
+using ProfileAsCode.PropertyList;
+using ProfileAsCode.Rules;
+
+namespace ProfileAsCode.Profiles;
+
+/// <summary>
+/// The one traversal of a payload record: it produces the plist tree and, on the way, the rule
+/// engine's <see cref="KeyFact"/>s (nested dictionary keys as dotted paths, with the value rules of
+/// the property they came from). Type problems were found by <see cref="ShapeCatalog"/>; this adds
+/// the problems only values show (null list items, undefined enum values, key collisions).
+/// </summary>
+internal sealed class PayloadMapper
+{
+    private readonly List<KeyFact> facts = new();
+    private readonly List<Finding> findings;
+    private readonly HashSet<object> onPath = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Type> reportedRecords;
+
+    public PayloadMapper(List<Finding> findings, HashSet<Type> reportedRecords)
+    {
+        this.findings = findings;
+        this.reportedRecords = reportedRecords;
+    }
+
+    public IReadOnlyList<KeyFact> Facts => facts;
+
+    /// <summary>Maps a payload record to its settings dictionary (the bare domain plist).</summary>
+    public PlistDictionary MapPayload(object payload, RecordShape shape, PropertyOrigin origin)
+    {
+        ReportShapeProblems(shape, origin);
+        foreach (var key in shape.Keys.Where(k => PayloadKeys.IsReserved(k.Key)))
+        {
+            Report(RuleCatalog.KeyCollision, ShapeMessages.ReservedKey(key.Property, key.Key), key.Key, origin.Member(key.Property));
+        }
+
+        return MapRecord(payload, shape, keyPath: null, origin, isPayloadRoot: true, emitFacts: true) ?? PlistDictionary.Empty;
+    }
+
+    private PlistValue? Map(object value, ValueShape shape, string keyPath, PropertyOrigin origin, IReadOnlyList<ValueRule> rules, bool emitFacts)
+    {
+        if (shape is DynamicShape)
+        {
+            shape = ShapeCatalog.ShapeOf(value.GetType());
+            if (shape is RecordShape dynamicRecord)
+            {
+                ReportShapeProblems(dynamicRecord, origin);
+            }
+        }
+
+        var result = shape switch
+        {
+            ScalarShape scalar => MapScalar(value, scalar.Kind, origin),
+            EnumShape enumShape => MapEnum(value, enumShape, origin),
+            RawShape => (PlistValue)value,
+            ArrayShape array => MapArray(value, array, origin),
+            MapShape map => MapDictionary(value, map, keyPath, origin, emitFacts),
+            RecordShape record => MapRecord(value, record, keyPath, origin, isPayloadRoot: false, emitFacts),
+            UnsupportedShape unsupported => Unrepresentable(origin, unsupported.Reason),
+            _ => throw new InvalidOperationException($"No mapping for {shape.GetType().Name}."),
+        };
+
+        if (emitFacts && result is not null && !shape.IsDictionaryLike)
+        {
+            facts.Add(new KeyFact(keyPath, FactOf(result), rules, origin));
+        }
+
+        return result;
+    }
+
+    private PlistDictionary? MapRecord(object record, RecordShape shape, string? keyPath, PropertyOrigin origin, bool isPayloadRoot, bool emitFacts)
+    {
+        if (!record.GetType().IsValueType && !onPath.Add(record))
+        {
+            Report(RuleCatalog.TypeNotRepresentable, ShapeMessages.Cycle(origin), keyPath, origin);
+            return null;
+        }
+
+        var entries = new Dictionary<string, PlistValue>(StringComparer.Ordinal);
+        foreach (var key in shape.Keys)
+        {
+            var memberOrigin = origin.Member(key.Property);
+            if (isPayloadRoot && PayloadKeys.IsReserved(key.Key))
+            {
+                continue; // reported by MapPayload
+            }
+
+            if (Read(record, key.Property, memberOrigin) is { } value
+                && Map(value, key.Shape, Join(keyPath, key.Key), memberOrigin, key.Rules, emitFacts) is { } mapped)
+            {
+                entries[key.Key] = mapped;
+            }
+        }
+
+        if (shape.AdditionalKeys is { } additional && Read(record, additional, origin.Member(additional)) is { } extra)
+        {
+            var extraOrigin = origin.Member(additional);
+            foreach (var (key, value) in Entries(extra, extraOrigin))
+            {
+                var entryOrigin = extraOrigin.Entry(key);
+                if (shape.Keys.FirstOrDefault(k => k.Key == key) is { } typed)
+                {
+                    Report(RuleCatalog.KeyCollision, ShapeMessages.AdditionalKeyCollides(entryOrigin, key, typed.Property), Join(keyPath, key), entryOrigin);
+                }
+                else if (isPayloadRoot && PayloadKeys.IsReserved(key))
+                {
+                    Report(RuleCatalog.KeyCollision, ShapeMessages.AdditionalKeyReserved(entryOrigin, key), key, entryOrigin);
+                }
+                else if (value is not null && Map(value, DynamicShape.Instance, Join(keyPath, key), entryOrigin, Array.Empty<ValueRule>(), emitFacts) is { } mapped)
+                {
+                    entries[key] = mapped;
+                }
+            }
+        }
+
+        onPath.Remove(record);
+        return new PlistDictionary(entries);
+    }
+
+    private PlistDictionary MapDictionary(object dictionary, MapShape shape, string keyPath, PropertyOrigin origin, bool emitFacts)
+    {
+        var entries = new Dictionary<string, PlistValue>(StringComparer.Ordinal);
+        foreach (var (key, value) in Entries(dictionary, origin))
+        {
+            if (value is not null && Map(value, shape.Value, Join(keyPath, key), origin.Entry(key), Array.Empty<ValueRule>(), emitFacts) is { } mapped)
+            {
+                entries[key] = mapped;
+            }
+        }
+
+        return new PlistDictionary(entries);
+    }
+
+    private PlistArray? MapArray(object sequence, ArrayShape shape, PropertyOrigin origin)
+    {
+        var items = new List<PlistValue>();
+        var complete = true;
+        var index = 0;
+        foreach (var item in Enumerate(sequence, origin))
+        {
+            var itemOrigin = origin.Item(index++);
+            if (item is null)
+            {
+                Report(RuleCatalog.TypeNotRepresentable, ShapeMessages.NullItem(itemOrigin), null, itemOrigin);
+                complete = false;
+            }
+            else if (Map(item, shape.Element, itemOrigin.Path, itemOrigin, Array.Empty<ValueRule>(), emitFacts: false) is { } mapped)
+            {
+                items.Add(mapped);
+            }
+            else
+            {
+                complete = false;
+            }
+        }
+
+        return complete ? new PlistArray(items) : null;
+    }
+
+    private PlistValue? MapScalar(object value, ScalarKind kind, PropertyOrigin origin) => kind switch
+    {
+        ScalarKind.String => (string)value,
+        ScalarKind.Boolean => (bool)value,
+        ScalarKind.SignedInteger => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
+        ScalarKind.UnsignedInteger => new PlistInteger(Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture)),
+        ScalarKind.Real => (double)value,
+        ScalarKind.DateTime when ((DateTime)value).Kind == DateTimeKind.Unspecified => Unrepresentable(origin, null, ShapeMessages.UnspecifiedDate(origin)),
+        ScalarKind.DateTime => new PlistDate((DateTime)value),
+        ScalarKind.DateTimeOffset => new PlistDate((DateTimeOffset)value),
+        ScalarKind.ByteArray => new PlistData((byte[])value),
+        _ => throw new InvalidOperationException($"No mapping for {kind}."),
+    };
+
+    private PlistValue? MapEnum(object value, EnumShape shape, PropertyOrigin origin) =>
+        shape.VendorStrings.TryGetValue(value, out var vendorString)
+            ? vendorString
+            : Unrepresentable(origin, null, ShapeMessages.UndefinedEnum(origin, shape.EnumType, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private PlistValue? Unrepresentable(PropertyOrigin origin, string? reason, string? message = null)
+    {
+        Report(RuleCatalog.TypeNotRepresentable, message ?? ShapeMessages.UnsupportedValue(origin, reason!), null, origin);
+        return null;
+    }
+
+    private void ReportShapeProblems(RecordShape root, PropertyOrigin origin)
+    {
+        var pending = new Stack<RecordShape>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var record = pending.Pop();
+            if (!reportedRecords.Add(record.Type))
+            {
+                continue;
+            }
+
+            foreach (var problem in record.Problems)
+            {
+                Report(problem.Rule, problem.Message, null, origin);
+            }
+
+            foreach (var nested in record.Keys.Select(k => Innermost(k.Shape)).OfType<RecordShape>())
+            {
+                pending.Push(nested);
+            }
+        }
+    }
+
+    private static ValueShape Innermost(ValueShape shape) => shape switch
+    {
+        ArrayShape array => Innermost(array.Element),
+        MapShape map => Innermost(map.Value),
+        _ => shape,
+    };
+
+    private void Report(RuleDescriptor rule, string message, string? keyPath, PropertyOrigin origin) =>
+        findings.Add(new Finding(rule, message, keyPath, origin));
+
+    /// <summary>Reads a property of user code; what the getter throws becomes a <see cref="ProfileBuildException"/> naming it.</summary>
+    internal static object? Read(object record, PropertyInfo property, PropertyOrigin origin)
+    {
+        try
+        {
+            return property.GetValue(record);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            throw ProfileBuildException.PropertyThrew(origin, e.InnerException);
+        }
+    }
+
+    private static IEnumerable<object?> Enumerate(object sequence, PropertyOrigin origin)
+    {
+        var items = new List<object?>();
+        try
+        {
+            foreach (var item in (IEnumerable)sequence)
+            {
+                items.Add(item);
+            }
+        }
+        catch (Exception e)
+        {
+            throw ProfileBuildException.PropertyThrew(origin, e);
+        }
+
+        return items;
+    }
+
+    /// <summary>The entries of any string-keyed dictionary, in ordinal key order.</summary>
+    private static IEnumerable<(string Key, object? Value)> Entries(object dictionary, PropertyOrigin origin)
+    {
+        var entries = new List<(string, object?)>();
+        foreach (var entry in Enumerate(dictionary, origin))
+        {
+            var type = entry!.GetType();
+            var key = (string)type.GetProperty("Key")!.GetValue(entry)!;
+            entries.Add((key, type.GetProperty("Value")!.GetValue(entry)));
+        }
+
+        return entries.OrderBy(e => e.Item1, StringComparer.Ordinal);
+    }
+
+    private static string Join(string? prefix, string key) => prefix is null ? key : prefix + "." + key;
+
+    private static FactValue FactOf(PlistValue value) => value switch
+    {
+        PlistString s => FactValue.Of(s.Value),
+        PlistBoolean b => FactValue.Of(b.Value),
+        PlistInteger i when i.Value >= long.MinValue && i.Value <= long.MaxValue => FactValue.Of((long)i.Value),
+        PlistReal r => FactValue.Of(r.Value),
+        PlistArray a => FactValue.Of(a.Select(FactOf).ToArray()),
+        _ => FactValue.Unknown, // dates, data, dictionaries inside arrays: no rule reads them
+    };
+}

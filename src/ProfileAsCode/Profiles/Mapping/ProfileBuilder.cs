@@ -1,0 +1,99 @@
+using System.Reflection;
+using ProfileAsCode.Rules;
+
+namespace ProfileAsCode.Profiles;
+
+/// <summary>
+/// Evaluates a <c>[ConfigurationProfile]</c> record: creates it, turns every payload-typed property
+/// into a <see cref="PreferencePayload"/> and collects the rule engine's facts in the same pass.
+/// </summary>
+public static class ProfileBuilder
+{
+    /// <exception cref="ProfileBuildException">User code threw while the record was created or read.</exception>
+    public static BuiltProfile Build(Type profileType)
+    {
+        ArgumentNullException.ThrowIfNull(profileType);
+        var attribute = profileType.GetCustomAttribute<ConfigurationProfileAttribute>(inherit: false)
+            ?? throw new ArgumentException($"{profileType.Name} has no [ConfigurationProfile] attribute.", nameof(profileType));
+        var profileIdentifier = attribute.Identifier ?? string.Empty;
+        var instance = Create(profileType);
+
+        var findings = new List<Finding>();
+        var reportedRecords = new HashSet<Type>();
+        var payloads = new List<PreferencePayload>();
+        var payloadFacts = new List<PayloadFacts>();
+        foreach (var property in ShapeCatalog.RecordProperties(profileType))
+        {
+            var origin = new PropertyOrigin(profileType, property.Name, property);
+            var payloadType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var domain = payloadType.GetCustomAttribute<PreferenceDomainAttribute>(inherit: false);
+            if (domain is null)
+            {
+                findings.Add(new Finding(RuleCatalog.TypeNotRepresentable, ShapeMessages.NotAPayload(property), origin: origin));
+                continue;
+            }
+
+            var record = PayloadMapper.Read(instance, property, origin);
+            if (record is null)
+            {
+                continue; // not set: no payload
+            }
+
+            var mapper = new PayloadMapper(findings, reportedRecords);
+            var settings = mapper.MapPayload(record, ShapeCatalog.RecordShapeOf(payloadType), origin);
+
+            var pinned = property.GetCustomAttribute<PayloadIdentityAttribute>(inherit: true);
+            var identifier = pinned?.Identifier ?? ProfileIdentity.PayloadIdentifier(profileIdentifier, domain.Domain);
+            var uuid = Pinned(pinned?.Uuid, $"{profileType.Name}.{property.Name} [PayloadIdentity]", origin, findings)
+                ?? ProfileIdentity.PayloadUuid(identifier);
+
+            payloads.Add(new PreferencePayload(domain.Domain, identifier, uuid, settings, domain.DisplayName ?? domain.Domain));
+            payloadFacts.Add(new PayloadFacts(domain.Domain, mapper.Facts, identifier, origin));
+        }
+
+        var profileUuid = Pinned(attribute.Uuid, $"[ConfigurationProfile] of {profileType.Name}", attribute, findings)
+            ?? ProfileIdentity.ProfileUuid(profileIdentifier);
+        var profile = new ConfigurationProfile(profileIdentifier, profileUuid, payloads)
+        {
+            DisplayName = attribute.DisplayName,
+            Description = attribute.Description,
+            Organization = attribute.Organization,
+            Scope = attribute.Scope,
+            RemovalDisallowed = attribute.RemovalDisallowed,
+        };
+        return new BuiltProfile(attribute, profile, new ProfileFacts(attribute.Identifier, payloadFacts, attribute), findings);
+    }
+
+    private static object Create(Type profileType)
+    {
+        if (profileType.GetConstructor(Type.EmptyTypes) is null)
+        {
+            throw ProfileBuildException.NotCreatable(profileType);
+        }
+
+        try
+        {
+            return Activator.CreateInstance(profileType)!;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            throw ProfileBuildException.ConstructorThrew(profileType, e.InnerException);
+        }
+    }
+
+    /// <summary>A pinned UUID as written (so it matches what devices have), or null to derive one.</summary>
+    private static string? Pinned(string? uuid, string where, object origin, List<Finding> findings)
+    {
+        if (uuid is null)
+        {
+            return null;
+        }
+
+        if (!ProfileIdentity.IsUuid(uuid))
+        {
+            findings.Add(new Finding(RuleCatalog.IdentifierInvalid, ShapeMessages.PinnedUuidInvalid(where, uuid), origin: origin));
+        }
+
+        return uuid;
+    }
+}

@@ -1,0 +1,21 @@
+using System.Reflection;
+
+namespace ProfileAsCode.Profiles;
+
+public static class ProfileDiscovery
+{
+    /// <summary>
+    /// Every concrete <c>[ConfigurationProfile]</c> type of <paramref name="assembly"/>, ordered by full
+    /// name so that output and messages come in the same order on every machine. A type that fails to
+    /// load is not skipped: the <see cref="ReflectionTypeLoadException"/> reaches the caller.
+    /// </summary>
+    public static IReadOnlyList<Type> FindProfileTypes(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        return assembly.GetTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && !t.ContainsGenericParameters)
+            .Where(t => t.IsDefined(typeof(ConfigurationProfileAttribute), inherit: false))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToArray();
+    }
+}

@@ -1,0 +1,106 @@
+using System.Reflection;
+using ProfileAsCode.PropertyList;
+using ProfileAsCode.Rules;
+
+namespace ProfileAsCode.Profiles;
+
+/// <summary>How values of one .NET type become plist values; decided once per type.</summary>
+internal abstract class ValueShape
+{
+    /// <summary>Whether the type's values are written as a dictionary whose keys become dotted fact paths.</summary>
+    public virtual bool IsDictionaryLike => false;
+}
+
+internal enum ScalarKind
+{
+    String,
+    Boolean,
+    SignedInteger,
+    UnsignedInteger,
+    Real,
+    DateTime,
+    DateTimeOffset,
+    ByteArray,
+}
+
+internal sealed class ScalarShape(ScalarKind kind) : ValueShape
+{
+    public ScalarKind Kind { get; } = kind;
+}
+
+/// <summary>An enum: each member written as its <see cref="PayloadValueAttribute"/> string, else its name.</summary>
+internal sealed class EnumShape(Type enumType, IReadOnlyDictionary<object, string> vendorStrings) : ValueShape
+{
+    public Type EnumType { get; } = enumType;
+
+    public IReadOnlyDictionary<object, string> VendorStrings { get; } = vendorStrings;
+}
+
+internal sealed class ArrayShape(ValueShape element) : ValueShape
+{
+    public ValueShape Element { get; } = element;
+}
+
+/// <summary>A dictionary with string keys; entries whose value is null are "not set" and omitted.</summary>
+internal sealed class MapShape(ValueShape value) : ValueShape
+{
+    public ValueShape Value { get; } = value;
+
+    public override bool IsDictionaryLike => true;
+}
+
+/// <summary>A <see cref="PlistValue"/> written as it is.</summary>
+internal sealed class RawShape : ValueShape
+{
+    public static readonly RawShape Instance = new();
+}
+
+/// <summary>Declared as <c>object</c>: the shape is decided by each value's runtime type.</summary>
+internal sealed class DynamicShape : ValueShape
+{
+    public static readonly DynamicShape Instance = new();
+}
+
+internal sealed class UnsupportedShape(string reason) : ValueShape
+{
+    public string Reason { get; } = reason;
+}
+
+/// <summary>A record (or any class/struct of ours or the user's): its properties become dictionary keys.</summary>
+internal sealed class RecordShape : ValueShape
+{
+    public RecordShape(Type type) => Type = type;
+
+    public Type Type { get; }
+
+    /// <summary>Filled in after construction, so that a record may (indirectly) contain itself.</summary>
+    public IReadOnlyList<KeyMapping> Keys { get; set; } = Array.Empty<KeyMapping>();
+
+    public PropertyInfo? AdditionalKeys { get; set; }
+
+    /// <summary>Shape errors of this record's own properties (PAC3004/PAC3005), found once per type.</summary>
+    public IReadOnlyList<ShapeProblem> Problems { get; set; } = Array.Empty<ShapeProblem>();
+
+    public override bool IsDictionaryLike => true;
+}
+
+/// <summary>One property of a record and the plist key it is written under.</summary>
+internal sealed class KeyMapping(PropertyInfo property, string key, ValueShape shape, IReadOnlyList<ValueRule> rules)
+{
+    public PropertyInfo Property { get; } = property;
+
+    public string Key { get; } = key;
+
+    public ValueShape Shape { get; } = shape;
+
+    public IReadOnlyList<ValueRule> Rules { get; } = rules;
+}
+
+internal sealed class ShapeProblem(RuleDescriptor rule, PropertyInfo property, string message)
+{
+    public RuleDescriptor Rule { get; } = rule;
+
+    public PropertyInfo Property { get; } = property;
+
+    public string Message { get; } = message;
+}

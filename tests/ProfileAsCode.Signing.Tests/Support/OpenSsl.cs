@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace ProfileAsCode.Signing.Tests.Support;
+
+/// <summary>Runs the openssl command line, the independent implementation the signatures are checked against.</summary>
+public static class OpenSsl
+{
+    public sealed record Result(int ExitCode, string Output, string Error)
+    {
+        public override string ToString() => $"exit {ExitCode}\n{Output}\n{Error}";
+    }
+
+    public static Result Run(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("openssl")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return new Result(process.ExitCode, output.Result, error);
+    }
+
+    /// <summary>`openssl cms -verify` against <paramref name="caFile"/> only; returns the extracted content.</summary>
+    public static byte[] VerifyAndExtract(string signedPath, string caFile)
+    {
+        var outPath = signedPath + ".openssl-out";
+        var result = Run("cms", "-verify", "-inform", "DER", "-purpose", "any", "-CAfile", caFile, "-in", signedPath, "-out", outPath);
+        Assert.True(result.ExitCode == 0, "openssl cms -verify failed: " + result);
+        return File.ReadAllBytes(outPath);
+    }
+}
