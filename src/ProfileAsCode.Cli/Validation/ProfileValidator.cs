@@ -1,4 +1,5 @@
 using ProfileAsCode.Cli.Profiles;
+using ProfileAsCode.Rules;
 
 namespace ProfileAsCode.Cli.Validation;
 
@@ -14,6 +15,8 @@ internal static class ProfileValidator
         }
 
         problems.AddRange(StructureValidator.CheckAcrossFiles(profiles));
+        var facts = profiles.Select(FactsFromPlist.ForProfile).ToList();
+        problems.AddRange(RuleEngine.CheckProject(facts).Select(f => FactsFromPlist.ToProblem(f, profiles[0].Path)));
         return problems;
     }
 }
