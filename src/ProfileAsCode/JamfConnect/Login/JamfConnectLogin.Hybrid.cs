@@ -1,0 +1,39 @@
+namespace ProfileAsCode.JamfConnect;
+
+// Microsoft Entra ID Hybrid ID Settings: where and how ROPG verifies passwords. [LJ-HYBRID], [LJ-ADFS], [KD]
+public sealed partial record JamfConnectLogin
+{
+    /// <summary><c>ROPGProvider</c> (string): <c>Custom</c> (AD FS) or <c>Azure_v2</c> (hybrid PHS/PTA). [LJ-HYBRID]</summary>
+    [PayloadKey("ROPGProvider")]
+    public RopgProvider? RopgProvider { get; init; }
+
+    /// <summary><c>ROPGTenant</c> (string): tenant used for ROPG; for Entra ID the tenant ID GUID. [LJ-HYBRID], [LJ-CA]</summary>
+    [PayloadKey("ROPGTenant")]
+    [EntraTenantId(ProviderKey = "OIDCProvider")]
+    public string? RopgTenant { get; init; }
+
+    /// <summary><c>ROPGDiscoveryURL</c> (string): AD FS discovery document; required when
+    /// <c>ROPGProvider</c> is <c>Custom</c>. [LJ-HYBRID], [LJ-ADFS]</summary>
+    [PayloadKey("ROPGDiscoveryURL")]
+    [AbsoluteUri("https")]
+    public string? RopgDiscoveryUrl { get; init; }
+
+    /// <summary><c>ROPGRedirectURI</c> (string): must match the AD FS or Entra app;
+    /// <c>https://127.0.0.1/jamfconnect</c> recommended. [LJ-HYBRID]</summary>
+    [PayloadKey("ROPGRedirectURI")]
+    [AbsoluteUri("https", "http")]
+    public string? RopgRedirectUri { get; init; }
+
+    /// <summary><c>ROPGClientSecret</c> (string): secret for ROPG; unset, <c>OIDCClientSecret</c> is used. [LJ-HYBRID]</summary>
+    [PayloadKey("ROPGClientSecret")]
+    [Secret(ProviderKey = "OIDCProvider")]
+    public string? RopgClientSecret { get; init; }
+
+    /// <summary><c>ROPGScopes</c> (string): scopes of the ROPG password check, separated by <c>+</c>; for
+    /// Entra with MFA kept, <c>api://&lt;API app ID&gt;/jamfconnect+openid+email+profile</c>. No current key
+    /// reference lists it; Jamf's guides do. UNCERTAIN whether the menu bar reads it too (reference §0.3).
+    /// [JC-PDF4], [LJ-CA]</summary>
+    [PayloadKey("ROPGScopes")]
+    [ScopeList(Usage = Rules.ScopeUsage.PasswordGrant, ProviderKey = "OIDCProvider")]
+    public string? RopgScopes { get; init; }
+}

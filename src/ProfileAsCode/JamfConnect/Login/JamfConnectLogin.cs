@@ -1,0 +1,18 @@
+namespace ProfileAsCode.JamfConnect;
+
+/// <summary>
+/// The Jamf Connect login window, preference domain <c>com.jamf.connect.login</c> (in 3.x the
+/// stand-alone login bundle still reads it). [LJ-LWAUTH], [EA3X]
+/// Keys are grouped by the page of Jamf's documentation that describes them, one file per group.
+/// Boolean keys left unset behave as false unless a key says otherwise. [DJ-1.19.2]
+/// Not modelled because their key names are not documented (reference §6.2): "ROPG Short Name" and
+/// "Ignore Local Accounts for Secondary Access"; set them through <see cref="AdditionalKeys"/> once known.
+/// The 1.x-only <c>RightsTmpCache</c> is left out on purpose. [PM]
+/// </summary>
+[PreferenceDomain("com.jamf.connect.login", DisplayName = "Jamf Connect Login")]
+public sealed partial record JamfConnectLogin
+{
+    /// <summary>Raw keys for settings this record does not model yet. A key may not repeat a typed key or a Payload* key.</summary>
+    [AdditionalKeys]
+    public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
+}

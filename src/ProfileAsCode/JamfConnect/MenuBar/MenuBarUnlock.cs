@@ -1,0 +1,13 @@
+namespace ProfileAsCode.JamfConnect;
+
+/// <summary><c>Unlock</c> of <c>com.jamf.connect</c>; seen in Jamf's examples only, meanings UNCERTAIN. [JC-REPO]</summary>
+public sealed record MenuBarUnlock
+{
+    /// <summary><c>EnableUnlock</c> (boolean): allow unlocking with the IdP password.</summary>
+    [PayloadKey("EnableUnlock")]
+    public bool? EnableUnlock { get; init; }
+
+    /// <summary><c>RequirePIN</c> (boolean): require a PIN.</summary>
+    [PayloadKey("RequirePIN")]
+    public bool? RequirePin { get; init; }
+}

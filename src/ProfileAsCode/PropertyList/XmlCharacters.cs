@@ -1,0 +1,79 @@
+namespace ProfileAsCode.PropertyList;
+
+/// <summary>
+/// Which characters an XML 1.0 document may contain (XML 1.0 §2.2, reference §2.4):
+/// <c>#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]</c>.
+/// Nothing else can be written, not even as a character reference, so a plist string holding one
+/// cannot be saved as XML. Kept free of dependencies so analyzers can compile it by source link.
+/// </summary>
+public static class XmlCharacters
+{
+    public static bool IsLegal(int codePoint) =>
+        codePoint switch
+        {
+            0x9 or 0xA or 0xD => true,
+            < 0x20 => false,
+            <= 0xD7FF => true,
+            < 0xE000 => false,
+            <= 0xFFFD => true,
+            < 0x10000 => false,
+            _ => codePoint <= 0x10FFFF,
+        };
+
+    /// <summary>
+    /// Finds the first character of <paramref name="text"/> that XML 1.0 cannot hold (a forbidden
+    /// code point or a lone surrogate). Returns its UTF-16 index, or -1 when every character is legal.
+    /// </summary>
+    public static int IndexOfIllegal(string text, out int codePoint)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= 0x20 && c < 0xD800)
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (!IsLegal(c) || char.IsSurrogate(c))
+            {
+                codePoint = c;
+                return i;
+            }
+        }
+
+        codePoint = 0;
+        return -1;
+    }
+
+    /// <summary>Formats a code point the way messages name it, e.g. <c>U+0001</c>.</summary>
+    public static string Describe(int codePoint) =>
+        char.IsSurrogate((char)codePoint) && codePoint <= 0xFFFF
+            ? $"U+{codePoint:X4} (a lone surrogate)"
+            : $"U+{codePoint:X4}";
+
+    /// <summary>Shows <paramref name="text"/> in a message with every illegal character spelled as <c>\uXXXX</c>.</summary>
+    public static string Printable(string text)
+    {
+        if (IndexOfIllegal(text, out _) < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 8);
+        var rest = text;
+        int index;
+        while ((index = IndexOfIllegal(rest, out var codePoint)) >= 0)
+        {
+            builder.Append(rest, 0, index).Append("\\u").Append(codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            rest = rest.Substring(index + 1);
+        }
+
+        return builder.Append(rest).ToString();
+    }
+}
