@@ -1,6 +1,7 @@
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Input;
 using ProfileAsCode.Cli.Profiles;
+using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
 
 namespace ProfileAsCode.Cli.Commands;
@@ -69,7 +70,7 @@ internal sealed class ShowCommand : ICommand
             var form = payload.Form == PreferencePayloadForm.ManagedPreferences ? "managed preferences (MCX)" : "direct";
             yield return "";
             yield return $"Payload {payload.Index + 1}: {payload.Domain} ({form})";
-            var metadata = new PlistDictionary(payload.Payload.Where(e => PayloadKeys.CommonPayloadKeys.Contains(e.Key)));
+            var metadata = new PlistDictionary(payload.Payload.Where(e => PayloadKeys.IsReserved(e.Key) && e.Key != PayloadKeys.Content));
             foreach (var line in TreePrinter.Lines(metadata, 1))
             {
                 yield return line;

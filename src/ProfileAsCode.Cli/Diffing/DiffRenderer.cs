@@ -1,5 +1,6 @@
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Profiles;
+using ProfileAsCode.Profiles;
 
 namespace ProfileAsCode.Cli.Diffing;
 

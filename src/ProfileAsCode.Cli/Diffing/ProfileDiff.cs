@@ -1,4 +1,5 @@
 using ProfileAsCode.Cli.Profiles;
+using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
 
 namespace ProfileAsCode.Cli.Diffing;
@@ -81,7 +82,7 @@ internal static class ProfileDiff
     private static IEnumerable<KeyChange> PayloadMetadataChanges(PayloadDocument old, PayloadDocument @new)
     {
         static PlistDictionary Metadata(PayloadDocument p) => new(p.Payload.Where(e =>
-            PayloadKeys.CommonPayloadKeys.Contains(e.Key) && e.Key is not PayloadKeys.Identifier and not PayloadKeys.Uuid and not PayloadKeys.Type));
+            PayloadKeys.IsReserved(e.Key) && e.Key is not PayloadKeys.Content and not PayloadKeys.Identifier and not PayloadKeys.Uuid and not PayloadKeys.Type));
         return ValueDiff.Compare(Metadata(old), Metadata(@new));
     }
 

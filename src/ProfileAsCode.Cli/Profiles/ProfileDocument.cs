@@ -1,3 +1,4 @@
+using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
 
 namespace ProfileAsCode.Cli.Profiles;
@@ -81,7 +82,7 @@ internal sealed class ProfileDocument
             }
             else
             {
-                var settings = new PlistDictionary(payload.Where(entry => !PayloadKeys.CommonPayloadKeys.Contains(entry.Key)));
+                var settings = new PlistDictionary(payload.Where(entry => !PayloadKeys.IsReserved(entry.Key)));
                 result.Add(new PayloadDocument(index, type, PreferencePayloadForm.Direct, identifier, uuid, displayName, settings, payload));
             }
         }
@@ -92,9 +93,9 @@ internal sealed class ProfileDocument
     /// <summary>The <c>Forced</c> → <c>mcx_preference_settings</c> dictionary of one MCX domain, if the shape is the usual one.</summary>
     internal static PlistDictionary? ForcedSettings(PlistValue domainValue) =>
         domainValue is PlistDictionary management
-        && management.TryGetValue(PayloadKeys.Forced, out var forced) && forced is PlistArray { Count: 1 } forcedList
+        && management.TryGetValue(ProfileFormat.Forced, out var forced) && forced is PlistArray { Count: 1 } forcedList
         && forcedList[0] is PlistDictionary entry
-        && entry.TryGetValue(PayloadKeys.PreferenceSettings, out var settings) && settings is PlistDictionary settingsDict
+        && entry.TryGetValue(ProfileFormat.PreferenceSettings, out var settings) && settings is PlistDictionary settingsDict
             ? settingsDict
             : null;
 

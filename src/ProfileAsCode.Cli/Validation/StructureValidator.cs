@@ -1,4 +1,5 @@
 using ProfileAsCode.Cli.Profiles;
+using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
 
@@ -44,7 +45,7 @@ internal static class StructureValidator
         new(PayloadKeys.Description, PlistKind.String, false),
         new(PayloadKeys.DisplayName, PlistKind.String, false),
         new(PayloadKeys.Organization, PlistKind.String, false),
-        new(PayloadKeys.Enabled, PlistKind.Boolean, false),
+        new(ProfileFormat.Enabled, PlistKind.Boolean, false),
     ];
 
     public static IEnumerable<Problem> Check(ProfileDocument profile)
@@ -172,7 +173,7 @@ internal static class StructureValidator
                 {
                     report(RuleCatalog.ProfileKeyInvalid, $"{location} → {domain}", $"unknown management mode \"{mode}\"; use Forced or Set-Once");
                 }
-                else if (entries is not PlistArray list || list.Any(e => e is not PlistDictionary d || !d.TryGetValue(PayloadKeys.PreferenceSettings, out var s) || s is not PlistDictionary))
+                else if (entries is not PlistArray list || list.Any(e => e is not PlistDictionary d || !d.TryGetValue(ProfileFormat.PreferenceSettings, out var s) || s is not PlistDictionary))
                 {
                     report(RuleCatalog.ProfileKeyInvalid, $"{location} → {domain} → {mode}", "must be an array of dictionaries, each with mcx_preference_settings as a dictionary");
                 }

@@ -38,8 +38,8 @@ public sealed class AdditionalKeysAttribute : Attribute
 }
 
 /// <summary>
-/// On a payload-typed property of a profile record: pins the payload's <c>PayloadUUID</c> and/or
-/// <c>PayloadIdentifier</c> (for profiles imported from devices that already have them).
+/// On a payload-typed property of a profile record: pins the payload's <c>PayloadUUID</c>, <c>PayloadIdentifier</c>
+/// and/or <c>PayloadDisplayName</c> (for profiles imported from devices that already have them).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
 public sealed class PayloadIdentityAttribute : Attribute
@@ -47,4 +47,7 @@ public sealed class PayloadIdentityAttribute : Attribute
     public string? Identifier { get; set; }
 
     public string? Uuid { get; set; }
+
+    /// <summary>Pins the payload's <c>PayloadDisplayName</c> (imported profiles keep the name devices show).</summary>
+    public string? DisplayName { get; set; }
 }

@@ -1,0 +1,120 @@
+using ProfileAsCode.Cli.CodeGeneration;
+using ProfileAsCode.PropertyList;
+
+namespace ProfileAsCode.Cli.Import;
+
+/// <summary>
+/// Designs records for settings of an unknown domain from the values found: one
+/// <c>[PayloadKey]</c> property per key, typed by its value (string, bool, long, double, DateTime,
+/// byte[], lists of one scalar type), nested dictionaries as nested records, and anything mixed as
+/// <c>object</c> lists, so every value builds back with the same plist type.
+/// </summary>
+internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNames)
+{
+    private readonly List<GeneratedRecord> records = [];
+
+    public IReadOnlyList<GeneratedRecord> Records => records;
+
+    /// <summary>Declares a record for <paramref name="settings"/>; returns its name (made unique) and the initializer that sets them.</summary>
+    public (string Name, Expr Initializer) Infer(string recordName, string? domain, IReadOnlyCollection<KeyValuePair<string, PlistValue>> settings)
+    {
+        var name = UniqueTypeName(recordName);
+        var usedMembers = new HashSet<string>(StringComparer.Ordinal) { name };
+        var properties = new List<GeneratedProperty>();
+        var members = new List<(string, Expr)>();
+        var slot = records.Count;
+        records.Add(null!); // keeps outer records before the nested ones they use
+        foreach (var (key, value) in settings)
+        {
+            var member = Unique(CSharpLiteral.PascalCase(key), usedMembers);
+            var (type, expr) = InferValue(value, name + member);
+            properties.Add(new GeneratedProperty(member, key, type));
+            members.Add((CSharpLiteral.Identifier(member), expr));
+        }
+
+        records[slot] = new GeneratedRecord(name, domain, properties);
+        return (name, new InitializerExpr("new()", members));
+    }
+
+    private (string Type, Expr Value) InferValue(PlistValue value, string nestedName) => value switch
+    {
+        PlistDictionary dict => Infer(nestedName, null, dict.ToList()) is var (name, initializer) ? (name + "?", initializer) : default,
+        PlistArray array => InferList(array),
+        _ => (ScalarType(value)! + "?", Scalar(value)),
+    };
+
+    private (string, Expr) InferList(PlistArray array)
+    {
+        var itemTypes = array.Select(ScalarType).Distinct().ToList();
+        if (array.Count == 0)
+        {
+            names.Use("System.Collections.Generic");
+            return ("IReadOnlyList<string>?", new CollectionExpr(null, []));
+        }
+
+        if (itemTypes is [{ } single])
+        {
+            names.Use("System.Collections.Generic");
+            return ($"IReadOnlyList<{single}>?", new CollectionExpr(null, array.Select(Scalar).ToList()));
+        }
+
+        names.Use("System.Collections.Generic");
+        return ("IReadOnlyList<object>?", new CollectionExpr(null, array.Select(item => RawValues.AsObject(item, names)).ToList()));
+    }
+
+    /// <summary>The C# type for a scalar; integers beyond long become ulong. Null for containers.</summary>
+    private string? ScalarType(PlistValue value)
+    {
+        switch (value)
+        {
+            case PlistString:
+                return "string";
+            case PlistBoolean:
+                return "bool";
+            case PlistInteger i:
+                return i.Value > long.MaxValue ? "ulong" : "long";
+            case PlistReal:
+                return "double";
+            case PlistDate:
+                names.Use("System");
+                return "DateTime";
+            case PlistData:
+                return "byte[]";
+            default:
+                return null;
+        }
+    }
+
+    private static Expr Scalar(PlistValue value) => new InlineExpr(value switch
+    {
+        PlistString s => CSharpLiteral.String(s.Value),
+        PlistBoolean b => CSharpLiteral.Bool(b.Value),
+        PlistInteger i => CSharpLiteral.Integer(i.Value, asLong: false),
+        PlistReal r => CSharpLiteral.Double(r.Value),
+        PlistDate d => CSharpLiteral.Date(d.Value),
+        PlistData data => CSharpLiteral.Data(data.Value),
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Not a scalar."),
+    });
+
+    private string UniqueTypeName(string name)
+    {
+        var candidate = name;
+        for (var n = 2; !takenTypeNames.Add(candidate); n++)
+        {
+            candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+
+    private static string Unique(string name, HashSet<string> used)
+    {
+        var candidate = name;
+        for (var n = 2; !used.Add(candidate); n++)
+        {
+            candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+}
