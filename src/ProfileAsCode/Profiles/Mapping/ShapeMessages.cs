@@ -9,7 +9,7 @@ internal static class ShapeMessages
         $"{Name(property)} is {reason}. A property list holds only strings, booleans, integers, doubles, dates, data, lists and dictionaries (records, enums and PlistValue map onto these).";
 
     public static string UnsupportedValue(PropertyOrigin origin, string reason) =>
-        $"{origin} holds {reason}, which cannot be written to a property list.";
+        $"{origin} cannot be written to a property list: it is {reason}.";
 
     public static string NullItem(PropertyOrigin origin) =>
         $"{origin} is null; property-list arrays cannot hold null. Remove the item (null means \"not set\" only for whole keys).";

@@ -1,0 +1,83 @@
+using ProfileAsCode.Profiles;
+using ProfileAsCode.Rules;
+using ProfileAsCode.Tests.Profiles.Support;
+
+namespace ProfileAsCode.Tests.Profiles;
+
+public class ShapeErrorTests
+{
+    [Fact]
+    public void UnrepresentableTypes_AreReportedAsPac3004_NamingRecordAndProperty()
+    {
+        var built = ProfileBuilder.Build(typeof(UnrepresentableProfile));
+
+        Assert.True(built.HasErrors);
+        Assert.All(built.Findings, f => Assert.Equal("PAC3004", f.Rule.Id));
+        Assert.Collection(
+            built.Findings,
+            f => Assert.StartsWith("UnrepresentableSettings.Id is Guid; use string", f.Message),
+            f => Assert.StartsWith("UnrepresentableSettings.Scale is float", f.Message),
+            f => Assert.StartsWith("UnrepresentableSettings.ByNumber is a dictionary keyed by Int32", f.Message));
+        Assert.Equal("kept", built.Profile.Payloads[0].Settings["Fine"].ToString());
+    }
+
+    [Fact]
+    public void UnrepresentableTypes_AreReportedEvenWhenUnset()
+    {
+        // Settings sets only Fine; Id, Scale and ByNumber are null and still reported.
+        Assert.Equal(3, ProfileBuilder.Build(typeof(UnrepresentableProfile)).Findings.Count);
+    }
+
+    [Fact]
+    public void KeyCollisions_AreReportedAsPac3005()
+    {
+        var built = ProfileBuilder.Build(typeof(CollidingProfile));
+
+        var messages = built.Findings.Select(f => $"{f.Rule.Id} {f.Message}").ToArray();
+        Assert.Collection(
+            messages,
+            m => Assert.StartsWith("PAC3005 CollidingSettings.Second maps to key 'Key', which First already uses", m),
+            m => Assert.StartsWith("PAC3005 CollidingSettings.Sneaky maps to 'PayloadUUID'", m),
+            m => Assert.StartsWith("PAC3005 CollidingProfile.Settings.Extra[\"Other\"] repeats key 'Other', which CollidingSettings.Other already maps", m),
+            m => Assert.StartsWith("PAC3005 CollidingProfile.Settings.Extra[\"PayloadType\"] sets 'PayloadType'", m));
+
+        var settings = built.Profile.Payloads[0].Settings;
+        Assert.Equal(["Fresh", "Key", "Other"], settings.Keys);
+        Assert.Equal("typed", settings["Other"].ToString());
+        Assert.Equal("1", settings["Key"].ToString());
+    }
+
+    [Fact]
+    public void BadValues_AreReportedWithTheirPath()
+    {
+        var built = ProfileBuilder.Build(typeof(BadValueProfile));
+
+        var messages = built.Findings.Select(f => $"{f.Rule.Id} {f.Message}").ToArray();
+        Assert.Collection(
+            messages,
+            m => Assert.StartsWith("PAC3004 BadValueProfile.Settings.Items[1] is null", m),
+            m => Assert.StartsWith("PAC3004 BadValueProfile.Settings.Mode is (ExampleMode)42", m),
+            m => Assert.StartsWith("PAC3004 BadValueProfile.Settings.When is a DateTime of Kind Unspecified", m),
+            m => Assert.StartsWith("PAC3004 BadValueProfile.Settings.Extra[\"Guid\"] cannot be written to a property list: it is Guid; use string", m));
+        Assert.Empty(built.Profile.Payloads[0].Settings);
+    }
+
+    [Fact]
+    public void NonPayloadPropertyOfAProfile_IsReported_NotDropped()
+    {
+        var built = ProfileBuilder.Build(typeof(NotAPayloadProfile));
+
+        var finding = Assert.Single(built.Findings);
+        Assert.Equal(RuleCatalog.TypeNotRepresentable, finding.Rule);
+        Assert.StartsWith("NotAPayloadProfile.Helper is not a payload: its type String has no [PreferenceDomain]", finding.Message);
+        Assert.Single(built.Profile.Payloads);
+    }
+
+    [Fact]
+    public void ARecordThatContainsItself_IsReported()
+    {
+        var finding = Assert.Single(ProfileBuilder.Build(typeof(CycleProfile)).Findings);
+        Assert.Equal("PAC3004", finding.Rule.Id);
+        Assert.StartsWith("CycleProfile.Settings.Head.Next contains itself", finding.Message);
+    }
+}
