@@ -22,9 +22,10 @@ internal static class RawValues
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Unknown plist kind."),
     };
 
-    public static Expr Dictionary(IEnumerable<KeyValuePair<string, PlistValue>> entries, TypeNames names) =>
+    /// <param name="nullableValues">Spell the values <c>object?</c>, for a property declared that way (no nullability warning).</param>
+    public static Expr Dictionary(IEnumerable<KeyValuePair<string, PlistValue>> entries, TypeNames names, bool nullableValues = false) =>
         new InitializerExpr(
-            $"new {names.Name(typeof(Dictionary<string, object>))}",
+            $"new {names.Name(typeof(Dictionary<string, object>))}".Replace("object>", nullableValues ? "object?>" : "object>", StringComparison.Ordinal),
             entries.Select(e => ($"[{CSharpLiteral.String(e.Key)}]", AsObject(e.Value, names))).ToList());
 
     /// <summary>A <see cref="PlistValue"/>-typed property: the value model's own constructors.</summary>

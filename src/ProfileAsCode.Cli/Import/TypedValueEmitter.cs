@@ -61,7 +61,8 @@ internal sealed class TypedValueEmitter(TypeNames names)
                 return Emitted.Fail($"{recordType.Name} has no property for {string.Join(", ", untyped.Select(e => e.Key))} and no settable [AdditionalKeys] dictionary");
             }
 
-            members.Add((CSharpLiteral.Identifier(additional.Name), RawValues.Dictionary(untyped, names)));
+            var valuesMayBeNull = new NullabilityInfoContext().Create(additional).GenericTypeArguments is [_, { ReadState: NullabilityState.Nullable }];
+            members.Add((CSharpLiteral.Identifier(additional.Name), RawValues.Dictionary(untyped, names, valuesMayBeNull)));
         }
 
         return Emitted.Of(new InitializerExpr(creation, members));
