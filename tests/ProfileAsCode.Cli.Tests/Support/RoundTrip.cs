@@ -55,7 +55,20 @@ internal sealed class RoundTrip
         {
             foreach (var change in ValueDiff.Compare(e, a))
             {
-                yield return $"{path}{change.Path}: {change.Kind} {change.Old} → {change.New}";
+                var nested = change is { Old: PlistArray or PlistDictionary, New: PlistArray or PlistDictionary }
+                    ? Describe(change.Old, change.New, $"{path}{change.Path}.").ToList()
+                    : [];
+                if (nested.Count > 0)
+                {
+                    foreach (var line in nested)
+                    {
+                        yield return line;
+                    }
+                }
+                else
+                {
+                    yield return $"{path}{change.Path}: {change.Kind} {change.Old} → {change.New}";
+                }
             }
         }
         else if (expected is PlistArray ea && actual is PlistArray aa && ea.Count == aa.Count)
