@@ -73,7 +73,7 @@ internal static class StructureValidator
                 var location = $"payload {i + 1}";
                 if (payloads[i] is not PlistDictionary payload)
                 {
-                    Report(RuleCatalog.ProfileKeyInvalid, location, $"PayloadContent item is {payloads[i].Kind}, but every payload is a dictionary");
+                    Report(RuleCatalog.ProfileKeyInvalid, location, $"PayloadContent item is {Name(payloads[i].Kind)}, but every payload is a dictionary");
                     continue;
                 }
 
