@@ -70,9 +70,28 @@ internal static class ProfileFileReader
 
         if (start < bytes.Length && bytes[start] == (byte)'<')
         {
+            if (DeclaredEncoding(bytes.AsSpan(start)) is { } declared && !declared.Equals("UTF-8", StringComparison.OrdinalIgnoreCase) && !declared.Equals("UTF8", StringComparison.OrdinalIgnoreCase))
+            {
+                throw CliException.InFile(path, $"the XML declares encoding \"{declared}\", which profiles do not use; convert it to UTF-8 (iconv -f {declared} -t UTF-8) and fix the declaration");
+            }
+
             return FileEncoding.Xml;
         }
 
         throw CliException.InFile(path, "not a property list: neither XML, binary (bplist00) nor a CMS-signed profile");
+    }
+
+    /// <summary>The <c>encoding="…"</c> of an XML declaration at the start, if there is one.</summary>
+    private static string? DeclaredEncoding(ReadOnlySpan<byte> xml)
+    {
+        if (!xml.StartsWith("<?xml"u8))
+        {
+            return null;
+        }
+
+        var end = xml.IndexOf("?>"u8);
+        var declaration = Encoding.ASCII.GetString(end < 0 ? xml[..Math.Min(xml.Length, 200)] : xml[..end]);
+        var match = System.Text.RegularExpressions.Regex.Match(declaration, "encoding\\s*=\\s*[\"']([^\"']*)[\"']");
+        return match.Success ? match.Groups[1].Value : null;
     }
 }
