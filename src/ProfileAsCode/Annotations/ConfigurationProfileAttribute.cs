@@ -60,7 +60,8 @@ public sealed class ConfigurationProfileAttribute : Attribute
 
     /// <summary>
     /// Pins the profile's <c>PayloadUUID</c>, so a profile that devices already have keeps updating in
-    /// place. Left unset, the UUID is derived from the identifier (UUIDv5) and never changes.
+    /// place. Left unset, the UUID is derived from the identifier (UUIDv5, docs/profiles.md) and never
+    /// changes. A pinned UUID is written exactly as given and must be 8-4-4-4-12 hexadecimal (else PAC3001).
     /// </summary>
     public string? Uuid { get; set; }
 }

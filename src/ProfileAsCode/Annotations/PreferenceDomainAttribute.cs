@@ -13,14 +13,18 @@ public sealed class PreferenceDomainAttribute(string domain) : Attribute
     public string? DisplayName { get; set; }
 }
 
-/// <summary>The exact, case-sensitive plist key a property is written under.</summary>
+/// <summary>
+/// The exact, case-sensitive plist key a property is written under. A payload-record property without
+/// it is written under its own name, unchanged (<c>askForPassword</c> → <c>askForPassword</c>); the
+/// Jamf Connect records spell every key out so that renaming a property never changes the output.
+/// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
 public sealed class PayloadKeyAttribute(string key) : Attribute
 {
     public string Key { get; } = key;
 }
 
-/// <summary>The exact string an enum member is written as (<c>Okta-OIDC</c>, <c>Azure_v2</c>).</summary>
+/// <summary>The exact string an enum member is written as (<c>Okta-OIDC</c>, <c>Azure_v2</c>); without it, the member's name.</summary>
 [AttributeUsage(AttributeTargets.Field, AllowMultiple = false, Inherited = false)]
 public sealed class PayloadValueAttribute(string value) : Attribute
 {
@@ -28,9 +32,10 @@ public sealed class PayloadValueAttribute(string value) : Attribute
 }
 
 /// <summary>
-/// Marks a property of type <c>IReadOnlyDictionary&lt;string, object&gt;</c> whose entries are written
-/// as extra raw keys, for settings the typed record does not know yet. A raw key may not repeat a
-/// typed key or a reserved Payload* key.
+/// Marks a property of type <c>IReadOnlyDictionary&lt;string, object?&gt;</c> whose entries are written
+/// as extra raw keys, for settings the typed record does not know yet. Values map like typed ones
+/// (by their runtime type); a null value is not set. A raw key may not repeat a typed key of the same
+/// record or start with <c>Payload</c> (reserved for the envelope; PAC3005).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
 public sealed class AdditionalKeysAttribute : Attribute
@@ -39,7 +44,9 @@ public sealed class AdditionalKeysAttribute : Attribute
 
 /// <summary>
 /// On a payload-typed property of a profile record: pins the payload's <c>PayloadUUID</c>, <c>PayloadIdentifier</c>
-/// and/or <c>PayloadDisplayName</c> (for profiles imported from devices that already have them).
+/// and/or <c>PayloadDisplayName</c> (for profiles imported from devices that already have them). Unpinned, the
+/// identifier is <c>&lt;profile identifier&gt;.&lt;domain&gt;</c> and the UUID is UUIDv5 of the identifier.
+/// A pinned UUID is written exactly as given and must be 8-4-4-4-12 hexadecimal (else PAC3001).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
 public sealed class PayloadIdentityAttribute : Attribute

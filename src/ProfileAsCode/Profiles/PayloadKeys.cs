@@ -19,11 +19,4 @@ public static class PayloadKeys
 
     /// <summary><c>PayloadType</c> of a managed-preferences (MCX) payload.</summary>
     public const string ManagedPreferencesType = "com.apple.ManagedClient.preferences";
-
-    /// <summary>
-    /// Whether a settings key would clash with the envelope in direct form. Every <c>Payload*</c> key
-    /// is reserved (including <c>PayloadEnabled</c> and others Apple or MDMs use), not only the ones we
-    /// write: a setting with such a name would be read as envelope, not as the domain's setting.
-    /// </summary>
-    public static bool IsReserved(string key) => key.StartsWith("Payload", StringComparison.Ordinal);
 }

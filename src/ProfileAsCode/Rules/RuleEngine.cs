@@ -61,13 +61,14 @@ public static class RuleEngine
         IdentifierWellFormed.CheckPayload(payload, findings);
         foreach (var key in payload.Keys)
         {
-            XmlCharactersLegal.Check(key, findings);
+            var rules = DefaultValueRules.For(payload, key);
+            XmlCharactersLegal.Check(key, rules.Any(r => r.Kind == ValueRuleKind.Secret), findings);
             if (key.Value.AsString is not { } text)
             {
                 continue;
             }
 
-            foreach (var rule in DefaultValueRules.For(payload, key))
+            foreach (var rule in rules)
             {
                 CheckValue(new KeyCheck(payload, key, rule, text, context), findings);
             }
@@ -84,8 +85,8 @@ public static class RuleEngine
     {
         switch (check.Rule.Kind)
         {
-            case ValueRuleKind.EntraTenantId when check.AppliesToEntra:
-                if (!NoPlaceholderLeft.Check(check, findings))
+            case ValueRuleKind.EntraTenantId:
+                if (!NoPlaceholderLeft.Check(check, findings) && check.AppliesToEntra)
                 {
                     TenantMustBeGuid.Check(check, findings);
                     TenantNotDomainName.Check(check, findings);
@@ -94,8 +95,8 @@ public static class RuleEngine
                 }
 
                 break;
-            case ValueRuleKind.EntraClientId when check.AppliesToEntra:
-                if (!NoPlaceholderLeft.Check(check, findings))
+            case ValueRuleKind.EntraClientId:
+                if (!NoPlaceholderLeft.Check(check, findings) && check.AppliesToEntra)
                 {
                     ClientIdMustBeGuid.Check(check, findings);
                 }

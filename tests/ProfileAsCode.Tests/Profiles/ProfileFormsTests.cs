@@ -101,6 +101,7 @@ public class ProfileFormsTests
               "Ratio": { "$real": 0.5 },
               "Raw": ["r", 1],
               "Servers": [ { "Host": "h2" } ],
+              "Single": { "$real": 1.1 },
               "Tags": ["x", "y"],
               "Unkeyed": "u",
               "When": { "$date": "2026-01-02T03:04:05Z" },

@@ -1,5 +1,6 @@
 using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
+using ProfileAsCode.Rules;
 using ProfileAsCode.Tests.Profiles.Support;
 
 namespace ProfileAsCode.Tests.Profiles;
@@ -21,6 +22,7 @@ public class RecordMappingTests
             ("Count", -3),
             ("Big", new PlistInteger(ulong.MaxValue)),
             ("Ratio", 0.5),
+            ("Single", 1.1), // the float as written, not 1.100000023841858
             ("When", new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)),
             ("WhenOffset", new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)),
             ("Blob", new byte[] { 1, 2, 3 }),
@@ -59,7 +61,7 @@ public class RecordMappingTests
         Assert.Equal("com.example.profile.com.example.app", payload.Identifier);
         Assert.Equal("t1", payload.Find("Primary.Tenant")?.Value.AsString);
         var tenantRule = Assert.Single(payload.Find("Primary.Tenant")!.Rules);
-        Assert.Equal(Rules.ValueRuleKind.EntraTenantId, tenantRule.Kind);
+        Assert.Equal(ValueRuleKind.EntraTenantId, tenantRule.Kind);
         Assert.Equal("Provider", tenantRule.ProviderKey);
         Assert.Equal("ExampleProfile.App.Primary.Tenant", payload.Find("Primary.Tenant")!.Origin?.ToString());
 
@@ -71,9 +73,9 @@ public class RecordMappingTests
         Assert.Equal(true, payload.Find("Enabled")?.Value.Value);
         Assert.False(payload.Find("When")!.Value.IsKnown);
 
-        var tags = Assert.IsAssignableFrom<IReadOnlyList<Rules.FactValue>>(payload.Find("Tags")!.Value.Value);
+        var tags = Assert.IsAssignableFrom<IReadOnlyList<FactValue>>(payload.Find("Tags")!.Value.Value);
         Assert.Equal(["x", "y"], tags.Select(t => t.AsString));
-        Assert.Equal(Rules.ValueRuleKind.ScopeList, Assert.Single(payload.Find("Tags")!.Rules).Kind);
+        Assert.Equal(ValueRuleKind.ScopeList, Assert.Single(payload.Find("Tags")!.Rules).Kind);
 
         Assert.Equal(false, payload.Find("ExtraFlag")?.Value.Value);
         Assert.Empty(payload.Find("ExtraFlag")!.Rules);

@@ -15,16 +15,16 @@ public class ShapeErrorTests
         Assert.All(built.Findings, f => Assert.Equal("PAC3004", f.Rule.Id));
         Assert.Collection(
             built.Findings,
-            f => Assert.StartsWith("UnrepresentableSettings.Id is Guid; use string", f.Message),
-            f => Assert.StartsWith("UnrepresentableSettings.Scale is float", f.Message),
-            f => Assert.StartsWith("UnrepresentableSettings.ByNumber is a dictionary keyed by Int32", f.Message));
+            f => Assert.StartsWith("Property 'UnrepresentableSettings.Id' of type 'Guid' cannot be written into a property list: 'Guid' has no property-list form.", f.Message),
+            f => Assert.StartsWith("Property 'UnrepresentableSettings.Price' of type 'decimal' cannot be written into a property list: 'decimal' has no property-list form.", f.Message),
+            f => Assert.StartsWith("Property 'UnrepresentableSettings.ByNumber' of type 'IReadOnlyDictionary<int, string>' cannot be written into a property list: 'IReadOnlyDictionary<int, string>' has 'int' keys", f.Message));
         Assert.Equal("kept", built.Profile.Payloads[0].Settings["Fine"].ToString());
     }
 
     [Fact]
     public void UnrepresentableTypes_AreReportedEvenWhenUnset()
     {
-        // Settings sets only Fine; Id, Scale and ByNumber are null and still reported.
+        // Settings sets only Fine; Id, Price and ByNumber are null and still reported.
         Assert.Equal(3, ProfileBuilder.Build(typeof(UnrepresentableProfile)).Findings.Count);
     }
 
@@ -36,10 +36,10 @@ public class ShapeErrorTests
         var messages = built.Findings.Select(f => $"{f.Rule.Id} {f.Message}").ToArray();
         Assert.Collection(
             messages,
-            m => Assert.StartsWith("PAC3005 CollidingSettings.Second maps to key 'Key', which First already uses", m),
-            m => Assert.StartsWith("PAC3005 CollidingSettings.Sneaky maps to 'PayloadUUID'", m),
-            m => Assert.StartsWith("PAC3005 CollidingProfile.Settings.Extra[\"Other\"] repeats key 'Other', which CollidingSettings.Other already maps", m),
-            m => Assert.StartsWith("PAC3005 CollidingProfile.Settings.Extra[\"PayloadType\"] sets 'PayloadType'", m));
+            m => Assert.StartsWith("PAC3005 CollidingSettings.Second maps to 'Key', which CollidingSettings.First already maps to", m),
+            m => Assert.StartsWith("PAC3005 CollidingSettings.Sneaky maps to 'PayloadUUID', a reserved Payload* key", m),
+            m => Assert.StartsWith("PAC3005 CollidingProfile.Settings.Extra[\"Other\"] maps to 'Other', which CollidingSettings.Other already maps to", m),
+            m => Assert.StartsWith("PAC3005 CollidingProfile.Settings.Extra[\"PayloadType\"] maps to 'PayloadType', a reserved Payload* key", m));
 
         var settings = built.Profile.Payloads[0].Settings;
         Assert.Equal(["Fresh", "Key", "Other"], settings.Keys);
@@ -58,7 +58,7 @@ public class ShapeErrorTests
             m => Assert.StartsWith("PAC3004 BadValueProfile.Settings.Items[1] is null", m),
             m => Assert.StartsWith("PAC3004 BadValueProfile.Settings.Mode is (ExampleMode)42", m),
             m => Assert.StartsWith("PAC3004 BadValueProfile.Settings.When is a DateTime of Kind Unspecified", m),
-            m => Assert.StartsWith("PAC3004 BadValueProfile.Settings.Extra[\"Guid\"] cannot be written to a property list: it is Guid; use string", m));
+            m => Assert.StartsWith("PAC3004 Property 'BadValueProfile.Settings.Extra[\"Guid\"]' of type 'Guid' cannot be written into a property list", m));
         Assert.Empty(built.Profile.Payloads[0].Settings);
     }
 
@@ -69,7 +69,7 @@ public class ShapeErrorTests
 
         var finding = Assert.Single(built.Findings);
         Assert.Equal(RuleCatalog.TypeNotRepresentable, finding.Rule);
-        Assert.StartsWith("NotAPayloadProfile.Helper is not a payload: its type String has no [PreferenceDomain]", finding.Message);
+        Assert.StartsWith("NotAPayloadProfile.Helper is not a payload: its type string has no [PreferenceDomain]", finding.Message);
         Assert.Single(built.Profile.Payloads);
     }
 

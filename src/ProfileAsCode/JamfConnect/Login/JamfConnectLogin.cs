@@ -8,6 +8,8 @@ namespace ProfileAsCode.JamfConnect;
 /// Not modelled because their key names are not documented (reference §6.2): "ROPG Short Name" and
 /// "Ignore Local Accounts for Secondary Access"; set them through <see cref="AdditionalKeys"/> once known.
 /// The 1.x-only <c>RightsTmpCache</c> is left out on purpose. [PM]
+/// Where the sources give only a key and its type ([KD]: local accounts, migration, FileVault, scripts,
+/// EULA, Okta MFA, PAM), the one-line meaning in its comment is read from the key's name, not from Jamf.
 /// </summary>
 [PreferenceDomain("com.jamf.connect.login", DisplayName = "Jamf Connect Login")]
 public sealed partial record JamfConnectLogin

@@ -4,6 +4,8 @@ namespace ProfileAsCode.JamfConnect;
 /// The Jamf Connect menu bar app (up to 2.45.1) and Self Service+ (from 3.0), preference domain
 /// <c>com.jamf.connect</c>. <c>com.jamf.selfserviceplus</c> is Self Service+'s bundle ID, not a settings
 /// domain. [LJ-MB], [EA3X], [JCP] Keys and types of the groups follow the 2.x schema [KD] and Jamf's examples [JC-REPO].
+/// Outside <c>IdPSettings</c> the sources give only keys and types, so the one-line meanings of those
+/// keys are read from their names, not from Jamf's documentation.
 /// </summary>
 [PreferenceDomain("com.jamf.connect", DisplayName = "Jamf Connect Menu Bar and Self Service+")]
 public sealed record JamfConnectMenuBar

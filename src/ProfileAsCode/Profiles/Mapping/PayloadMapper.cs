@@ -8,8 +8,9 @@ namespace ProfileAsCode.Profiles;
 /// <summary>
 /// The one traversal of a payload record: it produces the plist tree and, on the way, the rule
 /// engine's <see cref="KeyFact"/>s (nested dictionary keys as dotted paths, with the value rules of
-/// the property they came from). Type problems were found by <see cref="ShapeCatalog"/>; this adds
-/// the problems only values show (null list items, undefined enum values, key collisions).
+/// the property they came from). Problems of declared types were found by <see cref="ShapeCatalog"/>;
+/// this adds those only values show: null list items, undefined enum values, unspecified dates,
+/// cycles, and raw keys (unrepresentable, or colliding with a typed or Payload* key).
 /// </summary>
 internal sealed class PayloadMapper
 {
@@ -30,12 +31,7 @@ internal sealed class PayloadMapper
     public PlistDictionary MapPayload(object payload, RecordShape shape, PropertyOrigin origin)
     {
         ReportShapeProblems(shape, origin);
-        foreach (var key in shape.Keys.Where(k => PayloadKeys.IsReserved(k.Key)))
-        {
-            Report(RuleCatalog.KeyCollision, ShapeMessages.ReservedKey(key.Property, key.Key), key.Key, origin.Member(key.Property));
-        }
-
-        return MapRecord(payload, shape, keyPath: null, origin, isPayloadRoot: true, emitFacts: true) ?? PlistDictionary.Empty;
+        return MapRecord(payload, shape, keyPath: null, origin, emitFacts: true) ?? PlistDictionary.Empty;
     }
 
     private PlistValue? Map(object value, ValueShape shape, string keyPath, PropertyOrigin origin, IReadOnlyList<ValueRule> rules, bool emitFacts)
@@ -43,6 +39,12 @@ internal sealed class PayloadMapper
         if (shape is DynamicShape)
         {
             shape = ShapeCatalog.ShapeOf(value.GetType());
+            if (PlistRepresentability.Check(origin.ToString(), TypeShapes.OfRuntime(value.GetType(), shape), origin) is { } unrepresentable)
+            {
+                findings.Add(unrepresentable);
+                return null;
+            }
+
             if (shape is RecordShape dynamicRecord)
             {
                 ReportShapeProblems(dynamicRecord, origin);
@@ -56,9 +58,8 @@ internal sealed class PayloadMapper
             RawShape => (PlistValue)value,
             ArrayShape array => MapArray(value, array, origin),
             MapShape map => MapDictionary(value, map, keyPath, origin, emitFacts),
-            RecordShape record => MapRecord(value, record, keyPath, origin, isPayloadRoot: false, emitFacts),
-            UnsupportedShape unsupported => Unrepresentable(origin, unsupported.Reason),
-            _ => throw new InvalidOperationException($"No mapping for {shape.GetType().Name}."),
+            RecordShape record => MapRecord(value, record, keyPath, origin, emitFacts),
+            _ => throw new InvalidOperationException($"{origin}: {shape.GetType().Name} reached the mapper; unrepresentable keys are skipped when found."),
         };
 
         if (emitFacts && result is not null && !shape.IsDictionaryLike)
@@ -69,7 +70,7 @@ internal sealed class PayloadMapper
         return result;
     }
 
-    private PlistDictionary? MapRecord(object record, RecordShape shape, string? keyPath, PropertyOrigin origin, bool isPayloadRoot, bool emitFacts)
+    private PlistDictionary? MapRecord(object record, RecordShape shape, string? keyPath, PropertyOrigin origin, bool emitFacts)
     {
         if (!record.GetType().IsValueType && !onPath.Add(record))
         {
@@ -81,11 +82,6 @@ internal sealed class PayloadMapper
         foreach (var key in shape.Keys)
         {
             var memberOrigin = origin.Member(key.Property);
-            if (isPayloadRoot && PayloadKeys.IsReserved(key.Key))
-            {
-                continue; // reported by MapPayload
-            }
-
             if (Read(record, key.Property, memberOrigin) is { } value
                 && Map(value, key.Shape, Join(keyPath, key.Key), memberOrigin, key.Rules, emitFacts) is { } mapped)
             {
@@ -96,18 +92,18 @@ internal sealed class PayloadMapper
         if (shape.AdditionalKeys is { } additional && Read(record, additional, origin.Member(additional)) is { } extra)
         {
             var extraOrigin = origin.Member(additional);
-            foreach (var (key, value) in Entries(extra, extraOrigin))
+            var raw = Entries(extra, extraOrigin).Select(e => (e.Key, e.Value, Origin: extraOrigin.Entry(e.Key))).ToArray();
+
+            // Typed keys first, so a raw key that repeats one is the one reported (and left out).
+            var declarations = shape.Keys.Select(k => new KeyDeclaration(k.Key, k.DeclaredBy, k))
+                .Concat(raw.Select(e => new KeyDeclaration(e.Key, e.Origin.ToString(), e.Origin)));
+            var rejected = KeyCollisions.Check(declarations.ToArray()).Where(f => f.Origin is PropertyOrigin).ToArray();
+            findings.AddRange(rejected);
+            foreach (var (key, value, entryOrigin) in raw)
             {
-                var entryOrigin = extraOrigin.Entry(key);
-                if (shape.Keys.FirstOrDefault(k => k.Key == key) is { } typed)
-                {
-                    Report(RuleCatalog.KeyCollision, ShapeMessages.AdditionalKeyCollides(entryOrigin, key, typed.Property), Join(keyPath, key), entryOrigin);
-                }
-                else if (isPayloadRoot && PayloadKeys.IsReserved(key))
-                {
-                    Report(RuleCatalog.KeyCollision, ShapeMessages.AdditionalKeyReserved(entryOrigin, key), key, entryOrigin);
-                }
-                else if (value is not null && Map(value, DynamicShape.Instance, Join(keyPath, key), entryOrigin, Array.Empty<ValueRule>(), emitFacts) is { } mapped)
+                if (value is not null
+                    && !rejected.Any(f => ReferenceEquals(f.Origin, entryOrigin))
+                    && Map(value, DynamicShape.Instance, Join(keyPath, key), entryOrigin, Array.Empty<ValueRule>(), emitFacts) is { } mapped)
                 {
                     entries[key] = mapped;
                 }
@@ -164,8 +160,9 @@ internal sealed class PayloadMapper
         ScalarKind.Boolean => (bool)value,
         ScalarKind.SignedInteger => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
         ScalarKind.UnsignedInteger => new PlistInteger(Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture)),
+        ScalarKind.Single => double.Parse(((float)value).ToString("R", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture), // 1.1f is written 1.1, as typed
         ScalarKind.Real => (double)value,
-        ScalarKind.DateTime when ((DateTime)value).Kind == DateTimeKind.Unspecified => Unrepresentable(origin, null, ShapeMessages.UnspecifiedDate(origin)),
+        ScalarKind.DateTime when ((DateTime)value).Kind == DateTimeKind.Unspecified => Unrepresentable(origin, ShapeMessages.UnspecifiedDate(origin)),
         ScalarKind.DateTime => new PlistDate((DateTime)value),
         ScalarKind.DateTimeOffset => new PlistDate((DateTimeOffset)value),
         ScalarKind.ByteArray => new PlistData((byte[])value),
@@ -175,11 +172,11 @@ internal sealed class PayloadMapper
     private PlistValue? MapEnum(object value, EnumShape shape, PropertyOrigin origin) =>
         shape.VendorStrings.TryGetValue(value, out var vendorString)
             ? vendorString
-            : Unrepresentable(origin, null, ShapeMessages.UndefinedEnum(origin, shape.EnumType, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)));
+            : Unrepresentable(origin, ShapeMessages.UndefinedEnum(origin, shape.EnumType, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)));
 
-    private PlistValue? Unrepresentable(PropertyOrigin origin, string? reason, string? message = null)
+    private PlistValue? Unrepresentable(PropertyOrigin origin, string message)
     {
-        Report(RuleCatalog.TypeNotRepresentable, message ?? ShapeMessages.UnsupportedValue(origin, reason!), null, origin);
+        Report(RuleCatalog.TypeNotRepresentable, message, null, origin);
         return null;
     }
 
@@ -197,7 +194,7 @@ internal sealed class PayloadMapper
 
             foreach (var problem in record.Problems)
             {
-                Report(problem.Rule, problem.Message, null, origin);
+                Report(problem.Rule, problem.Message, problem.KeyPath, origin);
             }
 
             foreach (var nested in record.Keys.Select(k => Innermost(k.Shape)).OfType<RecordShape>())

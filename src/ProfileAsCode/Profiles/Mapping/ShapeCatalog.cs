@@ -6,7 +6,9 @@ namespace ProfileAsCode.Profiles;
 
 /// <summary>
 /// Decides, once per .NET type, how its values become plist values (docs/profiles.md, "Mapping").
-/// Type problems are found here, from declared types, so a property is reported even while unset.
+/// Whether a type is representable, and whether keys collide, the rule engine decides
+/// (<see cref="PlistRepresentability"/>, <see cref="KeyCollisions"/>), as it does for the analyzer.
+/// Problems are found from declared types, so a property is reported even while unset.
 /// </summary>
 internal static class ShapeCatalog
 {
@@ -101,38 +103,20 @@ internal static class ShapeCatalog
             return DynamicShape.Instance;
         }
 
-        if (Unrepresentable(type) is { } reason)
-        {
-            return new UnsupportedShape(reason);
-        }
-
         if ((GenericInterface(type, typeof(IReadOnlyDictionary<,>)) ?? GenericInterface(type, typeof(IDictionary<,>))) is { } dictionary)
         {
             var arguments = dictionary.GetGenericArguments();
-            if (arguments[0] != typeof(string))
-            {
-                return new UnsupportedShape($"a dictionary keyed by {Describe(arguments[0])}; plist dictionary keys are strings");
-            }
-
-            return Classify(arguments[1]) is UnsupportedShape inner
-                ? new UnsupportedShape($"a dictionary whose values are {inner.Reason}")
-                : new MapShape(Classify(arguments[1]));
+            return new MapShape(arguments[0], Classify(arguments[1]));
         }
 
         if (GenericInterface(type, typeof(IEnumerable<>)) is { } sequence)
         {
-            var element = Classify(sequence.GetGenericArguments()[0]);
-            return element is UnsupportedShape inner ? new UnsupportedShape($"a list whose items are {inner.Reason}") : new ArrayShape(element);
+            return new ArrayShape(Classify(sequence.GetGenericArguments()[0]));
         }
 
-        if (type.IsInterface || type.IsAbstract)
+        if (type.IsInterface || type.IsAbstract || type.IsPointer || type.IsGenericTypeDefinition || IsFrameworkType(type))
         {
-            return new UnsupportedShape($"{Describe(type)}, an interface or abstract type; use a concrete record, a list or a dictionary");
-        }
-
-        if (type.IsGenericTypeDefinition || type.IsPointer || typeof(Delegate).IsAssignableFrom(type) || IsFrameworkType(type))
-        {
-            return new UnsupportedShape($"{Describe(type)}, which has no property-list form");
+            return UnsupportedShape.Instance; // decimal, char, Guid, Uri, TimeSpan, delegates, …
         }
 
         return new RecordShape(type);
@@ -145,23 +129,11 @@ internal static class ShapeCatalog
         TypeCode.Boolean => ScalarKind.Boolean,
         TypeCode.SByte or TypeCode.Int16 or TypeCode.Int32 or TypeCode.Int64 => ScalarKind.SignedInteger,
         TypeCode.Byte or TypeCode.UInt16 or TypeCode.UInt32 or TypeCode.UInt64 => ScalarKind.UnsignedInteger,
+        TypeCode.Single => ScalarKind.Single,
         TypeCode.Double => ScalarKind.Real,
         TypeCode.DateTime => ScalarKind.DateTime,
         _ when type == typeof(DateTimeOffset) => ScalarKind.DateTimeOffset,
         _ when type == typeof(byte[]) => ScalarKind.ByteArray,
-        _ => null,
-    };
-
-    /// <summary>Types people reach for that have no faithful plist form, with what to write instead.</summary>
-    private static string? Unrepresentable(Type type) => Type.GetTypeCode(type) switch
-    {
-        TypeCode.Single => "float, which would not round-trip (1.1f is written 1.100000023841858); use double",
-        TypeCode.Decimal => "decimal, which a plist <real> cannot hold exactly; use double, or string for an exact value",
-        TypeCode.Char => "char; use string",
-        _ when type == typeof(Guid) => "Guid; use string (e.g. a tenant ID as \"9f1c…\")",
-        _ when type == typeof(Uri) => "Uri; use string",
-        _ when type == typeof(TimeSpan) => "TimeSpan; use an integer or double of the unit the key expects",
-        _ when type == typeof(DateOnly) || type == typeof(TimeOnly) => $"{type.Name}; use DateTime (UTC) or string",
         _ => null,
     };
 
@@ -179,24 +151,20 @@ internal static class ShapeCatalog
 
     private static void FillRecord(RecordShape record)
     {
-        var keys = new List<KeyMapping>();
+        var candidates = new List<KeyMapping>();
         var problems = new List<ShapeProblem>();
-        var owners = new Dictionary<string, PropertyInfo>(StringComparer.Ordinal);
         foreach (var property in RecordProperties(record.Type))
         {
             if (property.GetCustomAttribute<AdditionalKeysAttribute>(inherit: true) is not null)
             {
-                if (record.AdditionalKeys is not null)
+                if (Classify(property.PropertyType) is MapShape { KeyType: var keyType } && keyType == typeof(string) && record.AdditionalKeys is null)
                 {
-                    problems.Add(new ShapeProblem(RuleCatalog.KeyCollision, property, ShapeMessages.SecondAdditionalKeys(property, record.AdditionalKeys)));
-                }
-                else if (Classify(property.PropertyType) is not MapShape)
-                {
-                    problems.Add(new ShapeProblem(RuleCatalog.TypeNotRepresentable, property, ShapeMessages.AdditionalKeysType(property)));
+                    record.AdditionalKeys = property;
                 }
                 else
                 {
-                    record.AdditionalKeys = property;
+                    var rule = record.AdditionalKeys is null ? RuleCatalog.TypeNotRepresentable : RuleCatalog.KeyCollision;
+                    problems.Add(new ShapeProblem(rule, ShapeMessages.AdditionalKeysMisdeclared(property, record.AdditionalKeys), null));
                 }
 
                 continue;
@@ -204,33 +172,24 @@ internal static class ShapeCatalog
 
             var key = property.GetCustomAttribute<PayloadKeyAttribute>(inherit: true)?.Key ?? property.Name;
             var shape = Classify(property.PropertyType);
-            if (shape is UnsupportedShape unsupported)
+            var mapping = new KeyMapping(property, key, shape, ValueRules.Of(property));
+            if (PlistRepresentability.Check(mapping.DeclaredBy, TypeShapes.OfDeclared(property.PropertyType, shape)) is { } unrepresentable)
             {
-                problems.Add(new ShapeProblem(RuleCatalog.TypeNotRepresentable, property, ShapeMessages.Unsupported(property, unsupported.Reason)));
+                problems.Add(new ShapeProblem(unrepresentable.Rule, unrepresentable.Message, key));
                 continue;
             }
 
-            if (string.IsNullOrEmpty(key))
-            {
-                problems.Add(new ShapeProblem(RuleCatalog.KeyCollision, property, ShapeMessages.EmptyKey(property)));
-                continue;
-            }
-
-            if (owners.TryGetValue(key, out var owner))
-            {
-                problems.Add(new ShapeProblem(RuleCatalog.KeyCollision, property, ShapeMessages.SameKey(property, owner, key)));
-                continue;
-            }
-
-            owners[key] = property;
-            keys.Add(new KeyMapping(property, key, shape, ValueRules.Of(property)));
+            candidates.Add(mapping);
         }
 
-        record.Keys = keys;
+        var collisions = KeyCollisions.Check(candidates.Select(k => new KeyDeclaration(k.Key, k.DeclaredBy, k)).ToArray());
+        problems.AddRange(collisions.Select(f => new ShapeProblem(f.Rule, f.Message, f.KeyPath)));
+        record.Keys = candidates.Where(k => !collisions.Any(f => ReferenceEquals(f.Origin, k))).ToArray();
         record.Problems = problems;
     }
 
-    private static Type? GenericInterface(Type type, Type definition)
+    /// <summary>The closed <paramref name="definition"/> interface <paramref name="type"/> is or implements (first by name when several).</summary>
+    internal static Type? GenericInterface(Type type, Type definition)
     {
         if (type.IsGenericType && type.GetGenericTypeDefinition() == definition)
         {
@@ -245,8 +204,4 @@ internal static class ShapeCatalog
 
     private static bool IsFrameworkType(Type type) =>
         type.Namespace is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal));
-
-    internal static string Describe(Type type) => type.IsGenericType
-        ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "<" + string.Join(", ", type.GetGenericArguments().Select(Describe)) + ">"
-        : type.Name;
 }

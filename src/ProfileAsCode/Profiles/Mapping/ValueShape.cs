@@ -17,6 +17,7 @@ internal enum ScalarKind
     Boolean,
     SignedInteger,
     UnsignedInteger,
+    Single,
     Real,
     DateTime,
     DateTimeOffset,
@@ -41,9 +42,11 @@ internal sealed class ArrayShape(ValueShape element) : ValueShape
     public ValueShape Element { get; } = element;
 }
 
-/// <summary>A dictionary with string keys; entries whose value is null are "not set" and omitted.</summary>
-internal sealed class MapShape(ValueShape value) : ValueShape
+/// <summary>A dictionary; entries whose value is null are "not set" and omitted. Only string keys are representable.</summary>
+internal sealed class MapShape(Type keyType, ValueShape value) : ValueShape
 {
+    public Type KeyType { get; } = keyType;
+
     public ValueShape Value { get; } = value;
 
     public override bool IsDictionaryLike => true;
@@ -61,9 +64,10 @@ internal sealed class DynamicShape : ValueShape
     public static readonly DynamicShape Instance = new();
 }
 
-internal sealed class UnsupportedShape(string reason) : ValueShape
+/// <summary>A type with no plist form; the rule engine words its PAC3004 finding (see <see cref="TypeShapes"/>).</summary>
+internal sealed class UnsupportedShape : ValueShape
 {
-    public string Reason { get; } = reason;
+    public static readonly UnsupportedShape Instance = new();
 }
 
 /// <summary>A record (or any class/struct of ours or the user's): its properties become dictionary keys.</summary>
@@ -84,9 +88,12 @@ internal sealed class RecordShape : ValueShape
     public override bool IsDictionaryLike => true;
 }
 
-/// <summary>One property of a record and the plist key it is written under.</summary>
+/// <summary>One representable property of a record and the plist key it is written under.</summary>
 internal sealed class KeyMapping(PropertyInfo property, string key, ValueShape shape, IReadOnlyList<ValueRule> rules)
 {
+    /// <summary>How PAC3005 messages name the property (<c>JamfConnectLogin.OidcTenant</c>).</summary>
+    public string DeclaredBy => Property.DeclaringType?.Name + "." + Property.Name;
+
     public PropertyInfo Property { get; } = property;
 
     public string Key { get; } = key;
@@ -96,11 +103,12 @@ internal sealed class KeyMapping(PropertyInfo property, string key, ValueShape s
     public IReadOnlyList<ValueRule> Rules { get; } = rules;
 }
 
-internal sealed class ShapeProblem(RuleDescriptor rule, PropertyInfo property, string message)
+/// <summary>A PAC3004/PAC3005 finding of a record type, found once and reported at each place the type is used.</summary>
+internal sealed class ShapeProblem(RuleDescriptor rule, string message, string? keyPath)
 {
     public RuleDescriptor Rule { get; } = rule;
 
-    public PropertyInfo Property { get; } = property;
-
     public string Message { get; } = message;
+
+    public string? KeyPath { get; } = keyPath;
 }

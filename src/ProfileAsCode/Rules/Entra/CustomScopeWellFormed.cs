@@ -17,7 +17,9 @@ internal static class CustomScopeWellFormed
 
         foreach (var token in check.Scopes.Tokens.Where(t => t.Kind == ScopeTokenKind.Resource))
         {
-            var problem = (token.IsGraph ? null : AppIdUri.Problem(token.Resource)) ?? AppIdUri.PermissionProblem(token.Permission);
+            var problem = token.Permission.Length == 0
+                ? AppIdUri.PermissionProblem(token.Permission)
+                : (token.IsGraph ? null : AppIdUri.Problem(token.Resource)) ?? AppIdUri.PermissionProblem(token.Permission) ?? BareNameProblem(token);
             if (problem is null)
             {
                 continue;
@@ -28,4 +30,10 @@ internal static class CustomScopeWellFormed
                 $"{check.Key.KeyPath}: scope '{token.Text}' is malformed: {problem}. Entra cannot parse it (AADSTS70011: scope must be a valid URI 'https://example/scope' or '<guid>/scope'). Write the API's Application ID URI and permission, e.g. 'api://<API application ID>/jamfconnect'."));
         }
     }
+
+    // Graph's delegated permissions are dotted ("User.Read"); a bare "jamfconnect" is a custom scope that lost its App ID URI.
+    private static string? BareNameProblem(ScopeToken token) =>
+        token.ResourceIsImplicit && token.Permission.IndexOf('.') < 0
+            ? "it has no App ID URI, so Entra reads it as a Microsoft Graph permission, and Graph has none of that name"
+            : null;
 }

@@ -22,7 +22,7 @@ internal static class RopgClientIdMatchesOidcClientId
         Compare(ropgKey, clientId, OidcClientId, findings);
     }
 
-    /// <summary>The menu bar's IdPSettings.ROPGID against the login window's ROPG (or OIDC) client ID.</summary>
+    /// <summary>The menu bar's IdPSettings.ROPGID against the login window's OIDC client ID (or its ROPG ID).</summary>
     public static void CheckProfile(ProfileFacts profile, List<Finding> findings)
     {
         var login = profile.Payloads.FirstOrDefault(p => IsLogin(p) && IdentityProviders.IsEntra(StringOf(p, OidcProvider)));
@@ -31,7 +31,8 @@ internal static class RopgClientIdMatchesOidcClientId
             return;
         }
 
-        var expectedKey = Guids.TryNormalize(StringOf(login, OidcRopgId) ?? string.Empty) is not null ? OidcRopgId : OidcClientId;
+        // Against the OIDC client: if the login window's own ROPG ID is off, that is reported once, there.
+        var expectedKey = login.Find(OidcClientId) is not null ? OidcClientId : OidcRopgId;
         foreach (var menuBar in profile.Payloads.Where(p => IsMenuBar(p) && IdentityProviders.IsEntra(StringOf(p, MenuBarProvider))))
         {
             Compare(menuBar.Find(MenuBarRopgId), StringOf(login, expectedKey), expectedKey, findings);

@@ -44,11 +44,6 @@ internal static class AppIdUri
             return "the permission value is " + permission.Length + " characters long; at most " + MaxPermissionLength + " are allowed";
         }
 
-        if (permission.IndexOf('+') >= 0)
-        {
-            return "the permission value contains '+', which Jamf Connect reads as a scope separator";
-        }
-
         var bad = permission.FirstOrDefault(c => !IsAllowedPermissionCharacter(c));
         return bad == '\0' ? null : "the permission value contains '" + bad + "', which Entra does not allow";
     }

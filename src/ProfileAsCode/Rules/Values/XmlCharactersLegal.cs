@@ -5,7 +5,8 @@ namespace ProfileAsCode.Rules.Values;
 /// <summary>PAC3003: every key and known string (list items too) must be writable as XML 1.0 (plist-and-profiles reference §2.2).</summary>
 internal static class XmlCharactersLegal
 {
-    public static void Check(KeyFact key, List<Finding> findings)
+    // A secret's text is never quoted in the message.
+    public static void Check(KeyFact key, bool isSecret, List<Finding> findings)
     {
         var inKey = XmlCharacters.FirstIllegal(key.KeyPath);
         if (inKey >= 0)
@@ -16,15 +17,12 @@ internal static class XmlCharactersLegal
         var found = FirstIllegalString(key.Value);
         if (found is not null)
         {
-            findings.Add(new Finding(RuleCatalog.IllegalXmlCharacter, Message(key.KeyPath, found, XmlCharacters.FirstIllegal(found)), key.KeyPath, key.Origin));
+            var index = XmlCharacters.FirstIllegal(found);
+            var message = isSecret
+                ? $"{key.KeyPath} contains the character {XmlCharacters.Describe(found[index])} at position {index + 1}, which XML 1.0 cannot hold: the profile would not parse and macOS refuses to install it. Remove the character."
+                : Message(key.KeyPath, found, index);
+            findings.Add(new Finding(RuleCatalog.IllegalXmlCharacter, message, key.KeyPath, key.Origin));
         }
-    }
-
-    /// <summary>For identifiers and other strings outside key facts.</summary>
-    public static Finding? Check(string what, string value, string? keyPath, object? origin)
-    {
-        var index = XmlCharacters.FirstIllegal(value);
-        return index < 0 ? null : new Finding(RuleCatalog.IllegalXmlCharacter, Message(what, value, index), keyPath, origin);
     }
 
     private static string? FirstIllegalString(FactValue value)

@@ -8,8 +8,8 @@ public sealed record UnrepresentableSettings
     [PayloadKey("Id")]
     public Guid? Id { get; init; }
 
-    [PayloadKey("Scale")]
-    public float? Scale { get; init; }
+    [PayloadKey("Price")]
+    public decimal? Price { get; init; }
 
     [PayloadKey("ByNumber")]
     public IReadOnlyDictionary<int, string>? ByNumber { get; init; }

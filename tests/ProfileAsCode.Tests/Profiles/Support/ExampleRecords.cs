@@ -42,6 +42,9 @@ public sealed record ExampleSettings
     [PayloadKey("Ratio")]
     public double? Ratio { get; init; }
 
+    [PayloadKey("Single")]
+    public float? Single { get; init; }
+
     [PayloadKey("When")]
     public DateTime? When { get; init; }
 
@@ -90,6 +93,7 @@ public sealed record ExampleProfile
         Count = -3,
         Big = ulong.MaxValue,
         Ratio = 0.5,
+        Single = 1.1f,
         When = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc),
         WhenOffset = new DateTimeOffset(2026, 1, 2, 5, 4, 5, TimeSpan.FromHours(2)),
         Blob = [1, 2, 3],

@@ -1,0 +1,60 @@
+using ProfileAsCode.Rules;
+using static ProfileAsCode.Tests.Rules.Facts;
+
+namespace ProfileAsCode.Tests.Rules.Values;
+
+public sealed class SecretNotLiteralTests
+{
+    private const string SecretText = "s3cr3t-Value~abc";
+
+    [Fact]
+    public void LiteralSecretInTheEditorIsAWarningThatNeverQuotesTheSecret()
+    {
+        var finding = Assert.Single(CheckValue(SecretText, Secret(), RuleContext.Editor));
+
+        Assert.Equal("PAC2005", finding.Rule.Id);
+        Assert.Equal(RuleSeverity.Warning, finding.Rule.DefaultSeverity);
+        Assert.Contains("literal", finding.Message);
+        Assert.DoesNotContain(SecretText, finding.Message);
+        Assert.DoesNotContain("AADSTS700025", finding.Message);
+    }
+
+    [Fact]
+    public void EditorIsTheDefaultCaller()
+    {
+        Assert.Equal(new[] { "PAC2005" }, CheckValue(SecretText, Secret()).Ids());
+    }
+
+    [Fact]
+    public void EntraSecretMentionsPublicClientError()
+    {
+        var payload = Login(Key("OIDCProvider", "EntraID"), Key("ROPGClientSecret", SecretText, Secret("OIDCProvider")));
+
+        var finding = RuleEngine.CheckPayload(payload, RuleContext.Editor).Single("PAC2005");
+        Assert.Contains("AADSTS700025", finding.Message);
+        Assert.Contains("literal", finding.Message);
+    }
+
+    [Fact]
+    public void BuildDoesNotCallARealValueALiteral()
+    {
+        Assert.Empty(CheckValue(SecretText, Secret(), RuleContext.Build));
+    }
+
+    [Fact]
+    public void BuildStillWarnsAboutAnEntraSecret()
+    {
+        var payload = Login(Key("OIDCProvider", "Azure"), Key("OIDCClientSecret", SecretText));
+
+        var finding = RuleEngine.CheckPayload(payload, RuleContext.Build).Single("PAC2005");
+        Assert.Contains("AADSTS700025", finding.Message);
+        Assert.DoesNotContain("literal", finding.Message);
+        Assert.DoesNotContain(SecretText, finding.Message);
+    }
+
+    [Fact]
+    public void SecretFromTheEnvironmentIsUnknownInTheEditor()
+    {
+        Assert.Empty(RuleEngine.CheckPayload(Payload("com.example.app", Unknown("ClientSecret", Secret())), RuleContext.Editor));
+    }
+}
