@@ -30,8 +30,21 @@ public static class FindingProperties
     internal static IReadOnlyDictionary<string, string?> Replace(string key, string value) =>
         new Dictionary<string, string?> { [Fix] = ReplaceValue, [Key] = key, [Value] = value };
 
-    internal static IReadOnlyDictionary<string, string?> Set(string key, string value) =>
-        new Dictionary<string, string?> { [Fix] = SetKey, [Key] = key, [Value] = value };
+    internal static IReadOnlyDictionary<string, string?> Set(string key, string? value = null, string? otherKey = null)
+    {
+        var properties = new Dictionary<string, string?> { [Fix] = SetKey, [Key] = key };
+        if (value is not null)
+        {
+            properties[Value] = value;
+        }
+
+        if (otherKey is not null)
+        {
+            properties[OtherKey] = otherKey;
+        }
+
+        return properties;
+    }
 
     internal static IReadOnlyDictionary<string, string?> Swap(string key, string otherKey) =>
         new Dictionary<string, string?> { [Fix] = SwapValues, [Key] = key, [OtherKey] = otherKey };

@@ -98,4 +98,22 @@ public sealed class JamfSampleTests
         Assert.All(findings, f => Assert.Equal("PAC1021", f.Rule.Id));
         Assert.Equal(new[] { "OIDCClientID", "OIDCTenant", "OIDCROPGID", "ROPGTenant", "ROPGScopes" }, findings.Select(f => f.KeyPath));
     }
+
+    [Fact]
+    public void KeysWithTheirOwnRulesDoNotGetTheJamfDefaults()
+    {
+        // A typed record may carry different rules than the defaults for raw keys: its own win.
+        var login = Login(Key("OIDCProvider", "OneLogin"), Key("OIDCTenant", "orgtenant", Tenant()));
+
+        Assert.Equal(new[] { "PAC1001" }, RuleEngine.CheckPayload(login).Ids());
+        Assert.Empty(RuleEngine.CheckPayload(Login(Key("OIDCProvider", "OneLogin"), Key("OIDCTenant", "orgtenant"))));
+    }
+
+    [Fact]
+    public void PamSignInKeysAreCheckedAgainstTheirOwnProvider()
+    {
+        var login = Login(Key("AuthUIOIDCProvider", "EntraID"), Key("AuthUIOIDCTenant", "consumers"), Key("AuthUIOIDCClientID", "c27d1b33-59b3-4ab2-a5c9-23jf0093"));
+
+        Assert.Equal(new[] { "PAC1003", "PAC1010" }, RuleEngine.CheckPayload(login).Ids());
+    }
 }

@@ -14,7 +14,7 @@ internal static class ClientIdMustBeGuid
             return;
         }
 
-        var replacement = form == GuidForm.Wrapped ? Guids.TryNormalize(check.Text) : null;
+        var replacement = GuidForms.CertainFix(check.Text, form);
         var fix = replacement is null
             ? "Copy the Application (client) ID of the \"Jamf Connect - OIDC Endpoint\" app from Entra admin center → App registrations."
             : "Write '" + replacement + "'.";

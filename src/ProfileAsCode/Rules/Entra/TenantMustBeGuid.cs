@@ -14,7 +14,7 @@ internal static class TenantMustBeGuid
         }
 
         var form = GuidForms.Classify(check.Text);
-        var replacement = form == GuidForm.Wrapped ? Guids.TryNormalize(check.Text) : null;
+        var replacement = GuidForms.CertainFix(check.Text, form);
         var fix = replacement is null
             ? "Copy the Tenant ID from Entra admin center → Entra ID → Overview."
             : "Write '" + replacement + "'.";

@@ -6,6 +6,8 @@ namespace ProfileAsCode.Rules.JamfConnect;
 /// </summary>
 internal static class DefaultValueRules
 {
+    private const string AuthUiProvider = "AuthUIOIDCProvider";
+
     private static readonly string[] WebSchemes = { "https", "http" };
 
     private static readonly Dictionary<string, ValueRule[]> Login = new(StringComparer.Ordinal)
@@ -24,6 +26,13 @@ internal static class DefaultValueRules
         [JamfConnectKeys.HelpUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
         [JamfConnectKeys.OidcClientSecret] = new[] { new ValueRule(ValueRuleKind.Secret, JamfConnectKeys.OidcProvider) },
         [JamfConnectKeys.RopgClientSecret] = new[] { new ValueRule(ValueRuleKind.Secret, JamfConnectKeys.OidcProvider) },
+
+        // PAM (sudo / authorization UI) sign-in, with its own provider key [KD].
+        ["AuthUIOIDCClientID"] = new[] { new ValueRule(ValueRuleKind.EntraClientId, AuthUiProvider) },
+        ["AuthUIOIDCTenant"] = new[] { new ValueRule(ValueRuleKind.EntraTenantId, AuthUiProvider) },
+        ["AuthUIOIDCRedirectURI"] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
+        ["AuthUIOIDCDiscoveryURL"] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri) },
+        ["AuthUIOIDCClientSecret"] = new[] { new ValueRule(ValueRuleKind.Secret, AuthUiProvider) },
     };
 
     private static readonly Dictionary<string, ValueRule[]> MenuBar = new(StringComparer.Ordinal)
@@ -34,6 +43,10 @@ internal static class DefaultValueRules
         [JamfConnectKeys.MenuBarChangePasswordUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
         [JamfConnectKeys.MenuBarResetPasswordUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
         [JamfConnectKeys.MenuBarClientSecret] = new[] { new ValueRule(ValueRuleKind.Secret, JamfConnectKeys.MenuBarProvider) },
+
+        // Key location UNCERTAIN (reference §0.3, §6.1); checked where the typed record puts it.
+        ["IdPSettings.ROPGScopes"] = new[] { new ValueRule(ValueRuleKind.ScopeList, JamfConnectKeys.MenuBarProvider, ScopeUsage.PasswordGrant) },
+        ["IdPSettings.OIDCClientID"] = new[] { new ValueRule(ValueRuleKind.EntraClientId, JamfConnectKeys.MenuBarProvider) },
     };
 
     /// <summary>The key's own rules, or the Jamf Connect defaults for it when it has none.</summary>

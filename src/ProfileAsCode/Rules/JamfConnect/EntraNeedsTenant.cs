@@ -46,6 +46,6 @@ internal static class EntraNeedsTenant
             $"{entraProvider.KeyPath} is '{entraProvider.Value.AsString}' but neither OIDCTenant (login window) nor IdPSettings.TenantID (menu bar) is set. Since Jamf Connect 2.13 Entra needs the tenant; without it requests go to /common, where Entra refuses the ROPG password check (AADSTS9001023) and Jamf's single-tenant apps (AADSTS50194). Set {tenantKey} to your tenant's GUID (Entra admin center → Entra ID → Overview → Tenant ID).",
             tenantKey,
             entraProvider.Origin ?? entraPayload.Origin,
-            properties: new Dictionary<string, string?> { [FindingProperties.Fix] = FindingProperties.SetKey, [FindingProperties.Key] = tenantKey, [FindingProperties.OtherKey] = entraProvider.KeyPath }));
+            properties: FindingProperties.Set(tenantKey, otherKey: entraProvider.KeyPath)));
     }
 }

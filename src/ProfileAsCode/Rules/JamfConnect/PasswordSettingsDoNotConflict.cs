@@ -40,11 +40,5 @@ internal static class PasswordSettingsDoNotConflict
         $"{otherKey} = true conflicts with OIDCNewPassword = true: {why}. Set OIDCNewPassword to false (or leave it unset), or turn {otherKey} off.",
         newPassword.KeyPath,
         newPassword.Origin,
-        properties: new Dictionary<string, string?>
-        {
-            [FindingProperties.Fix] = FindingProperties.SetKey,
-            [FindingProperties.Key] = OidcNewPassword,
-            [FindingProperties.Value] = "false",
-            [FindingProperties.OtherKey] = otherKey,
-        });
+        properties: FindingProperties.Set(OidcNewPassword, "false", otherKey));
 }

@@ -53,7 +53,7 @@ internal static class RequiredKeysPresent
             $"{providerKey} is '{value}' but {requiredKey} is not set: {consequence}",
             requiredKey,
             provider.Origin ?? payload.Origin,
-            properties: new Dictionary<string, string?> { [FindingProperties.Fix] = FindingProperties.SetKey, [FindingProperties.Key] = requiredKey, [FindingProperties.OtherKey] = providerKey }));
+            properties: FindingProperties.Set(requiredKey, otherKey: providerKey)));
     }
 
     private static void RequireMenuBarProvider(PayloadFacts payload, List<Finding> findings)
@@ -69,6 +69,6 @@ internal static class RequiredKeysPresent
             $"IdPSettings has settings ({firstSetting.KeyPath}) but no Provider: the menu bar (Self Service+) does not know which identity provider to ask and signs no one in. Set IdPSettings.Provider, e.g. 'EntraID'.",
             MenuBarProvider,
             firstSetting.Origin ?? payload.Origin,
-            properties: new Dictionary<string, string?> { [FindingProperties.Fix] = FindingProperties.SetKey, [FindingProperties.Key] = MenuBarProvider }));
+            properties: FindingProperties.Set(MenuBarProvider)));
     }
 }

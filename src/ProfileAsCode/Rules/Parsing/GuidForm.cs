@@ -38,6 +38,9 @@ internal static class GuidForms
         return Guids.LooksLikeGuidButIsNot(text) ? GuidForm.Lookalike : GuidForm.NotGuid;
     }
 
+    /// <summary>The bare lower-case GUID when <paramref name="form"/> is <see cref="GuidForm.Wrapped"/>: the one certain fix.</summary>
+    public static string? CertainFix(string text, GuidForm form) => form == GuidForm.Wrapped ? Guids.TryNormalize(text) : null;
+
     /// <summary>What is wrong with a non-GUID, for messages; quotes the value.</summary>
     public static string Describe(string text, GuidForm form) => form switch
     {

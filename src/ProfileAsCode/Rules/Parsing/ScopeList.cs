@@ -34,39 +34,32 @@ internal sealed class ScopeList
         var protectedText = ProtectPlaceholders(value, out var placeholders);
         var problems = new List<string>();
         var plusUsed = false;
-        IEnumerable<string> pieces;
         if (separator == ScopeSeparator.Plus)
         {
             CollectPlusProblems(protectedText, problems);
-            pieces = protectedText.Split('+');
         }
         else
         {
             plusUsed = protectedText.IndexOf('+') >= 0;
             CollectSpaceProblems(protectedText, problems);
-            pieces = protectedText.Split(' ');
         }
 
-        var tokens = new List<ScopeToken>();
-        foreach (var piece in pieces)
-        {
-            foreach (var text in piece.Split(AnySeparator, StringSplitOptions.RemoveEmptyEntries))
-            {
-                tokens.Add(text.IndexOf(PlaceholderMark) >= 0 ? ScopeToken.Placeholder(Restore(text, placeholders)) : ScopeToken.Classify(text));
-            }
-        }
+        // Separators that do not belong still separate scopes, so the scopes can be judged and the fix built.
+        var tokens = protectedText.Split(AnySeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(text => text.IndexOf(PlaceholderMark) >= 0 ? ScopeToken.Placeholder(Restore(text, placeholders)) : ScopeToken.Classify(text))
+            .ToList();
 
         return new ScopeList(separator, tokens, problems, plusUsed);
     }
 
     /// <summary>
     /// The certain fix: every scope once (first spelling wins), <c>openid</c> added before the other
-    /// OpenID Connect scopes, joined with the expected separator. Null when a placeholder is left,
-    /// because then no value is certain.
+    /// OpenID Connect scopes, joined with the expected separator. Null when a placeholder is left or
+    /// there is no scope at all, because then no value is certain.
     /// </summary>
     public string? Normalized()
     {
-        if (HasPlaceholder)
+        if (HasPlaceholder || Tokens.Count == 0)
         {
             return null;
         }

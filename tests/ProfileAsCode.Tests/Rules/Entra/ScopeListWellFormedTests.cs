@@ -29,6 +29,7 @@ public sealed class ScopeListWellFormedTests
         var finding = CheckValue("", Scopes()).Single("PAC1020");
 
         Assert.Contains("empty", finding.Message);
+        Assert.Null(finding.Replacement);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using ProfileAsCode.Rules;
 using static ProfileAsCode.Tests.Rules.Facts;
 
-namespace ProfileAsCode.Tests.Rules.Entra;
+namespace ProfileAsCode.Tests.Rules.JamfConnect;
 
 public sealed class RopgClientIdMatchesOidcClientIdTests
 {
