@@ -14,8 +14,20 @@ internal static class AtomicFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
+            TryDelete(temporary);
             throw new SigningException(SigningError.CannotWriteOutput, path, $"The output cannot be written ({e.Message}).", "Check that the folder exists and is writable.", e);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder is gone or unwritable: there is no temporary file to clean up.
         }
     }
 }

@@ -17,6 +17,7 @@ public enum SigningError
     InvalidSigningTime,
     NotSignedData,
     CannotWriteOutput,
+    KeyFileNotUsable,
 }
 
 /// <summary>

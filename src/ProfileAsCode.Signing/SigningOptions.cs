@@ -12,6 +12,27 @@ public sealed record SigningOptions
     /// </summary>
     public DateTimeOffset? SigningTime { get; init; }
 
+    /// <summary>The variable reproducible-builds tooling sets to the commit time.</summary>
+    public const string SourceDateEpochVariable = "SOURCE_DATE_EPOCH";
+
+    /// <summary>
+    /// The one precedence the build host and the CLI share: an explicit value (an MSBuild property or a
+    /// command-line option, named by <paramref name="explicitOrigin"/>) wins, then SOURCE_DATE_EPOCH from the
+    /// environment, then the current time. Empty values count as unset.
+    /// </summary>
+    public static SigningOptions Resolve(string? explicitEpochSeconds, string explicitOrigin)
+    {
+        if (!string.IsNullOrEmpty(explicitEpochSeconds))
+        {
+            return FromSourceDateEpoch(explicitEpochSeconds, explicitOrigin);
+        }
+
+        var environment = Environment.GetEnvironmentVariable(SourceDateEpochVariable);
+        return string.IsNullOrEmpty(environment)
+            ? new SigningOptions()
+            : FromSourceDateEpoch(environment, $"The environment variable {SourceDateEpochVariable}");
+    }
+
     /// <summary>
     /// The signing time from a SOURCE_DATE_EPOCH-style value (decimal seconds since 1970-01-01 UTC,
     /// https://reproducible-builds.org/specs/source-date-epoch/). <paramref name="origin"/> names where the

@@ -12,10 +12,10 @@ internal static class IssuerPath
     {
         var path = new List<X509Certificate2>();
         var current = leaf;
-        while (!IsSelfIssued(current) && path.Count <= pool.Count)
+        while (!CertificateFacts.IsSelfIssued(current) && path.Count <= pool.Count)
         {
             var issuer = FindIssuer(current, pool);
-            if (issuer is null || IsSelfIssued(issuer) || path.Contains(issuer))
+            if (issuer is null || CertificateFacts.IsSelfIssued(issuer) || path.Contains(issuer))
             {
                 break;
             }
@@ -26,9 +26,6 @@ internal static class IssuerPath
 
         return path;
     }
-
-    internal static bool IsSelfIssued(X509Certificate2 certificate)
-        => certificate.SubjectName.RawData.AsSpan().SequenceEqual(certificate.IssuerName.RawData);
 
     private static X509Certificate2? FindIssuer(X509Certificate2 child, IReadOnlyList<X509Certificate2> pool)
     {

@@ -30,7 +30,7 @@ internal static class Pkcs12Identity
             throw new SigningException(SigningError.MalformedFile, path, $"The PKCS#12 file cannot be read ({e.Message}).", "Re-export it, e.g. openssl pkcs12 -export -inkey key.pem -in cert.pem -out identity.p12", e);
         }
 
-        var withKey = all.Where(c => c.HasPrivateKey).OrderBy(c => IsCertificateAuthority(c) ? 1 : 0).FirstOrDefault();
+        var withKey = all.Where(c => c.HasPrivateKey).OrderBy(c => CertificateFacts.IsCertificateAuthority(c) ? 1 : 0).FirstOrDefault();
         if (withKey is null)
         {
             foreach (var certificate in all)
@@ -75,7 +75,4 @@ internal static class Pkcs12Identity
 
     // macOS cannot hold ephemeral keys; everywhere else keys stay in memory and never touch a key store.
     private static X509KeyStorageFlags StorageFlags => OperatingSystem.IsMacOS() ? X509KeyStorageFlags.DefaultKeySet : X509KeyStorageFlags.EphemeralKeySet;
-
-    internal static bool IsCertificateAuthority(X509Certificate2 certificate)
-        => certificate.Extensions.OfType<X509BasicConstraintsExtension>().Any(b => b.CertificateAuthority);
 }

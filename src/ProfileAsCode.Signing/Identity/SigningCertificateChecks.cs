@@ -27,7 +27,7 @@ internal static class SigningCertificateChecks
                 "Use a certificate that is already valid, or a later signing time (SOURCE_DATE_EPOCH).");
         }
 
-        if (Pkcs12Identity.IsCertificateAuthority(certificate))
+        if (CertificateFacts.IsCertificateAuthority(certificate))
         {
             throw new SigningException(
                 SigningError.CertificateCannotSign, identity.Source,

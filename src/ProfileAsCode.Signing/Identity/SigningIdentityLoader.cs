@@ -14,7 +14,16 @@ public static class SigningIdentityLoader
     public static SigningIdentity Load(SigningIdentitySource source, string? password)
     {
         var certificateBytes = SigningFile.ReadAllBytes(source.CertificatePath, "signing certificate");
-        var (signer, others) = SigningFile.LooksLikePem(certificateBytes)
+        var isPem = SigningFile.LooksLikePem(certificateBytes);
+        if (!isPem && source.KeyPath is not null)
+        {
+            throw new SigningException(
+                SigningError.KeyFileNotUsable, source.KeyPath,
+                $"A separate key file was given, but {source.CertificatePath} is a PKCS#12 file, which carries its own key.",
+                "Leave the key file out, or pass the certificate as PEM.");
+        }
+
+        var (signer, others) = isPem
             ? ReadPem(source, certificateBytes, password)
             : Pkcs12Identity.Read(source.CertificatePath, certificateBytes, password);
 

@@ -20,6 +20,6 @@ public static class SigningPassword
                 SigningError.PasswordVariableNotSet,
                 file: null,
                 $"The environment variable '{variableName}' that should hold the signing password is not set.",
-                $"Set it in the environment of the build (for example from a CI secret), or name another variable.");
+                "Set it in the environment of the build (for example from a CI secret), or name another variable.");
     }
 }

@@ -30,6 +30,31 @@ public static class OpenSsl
         return new Result(process.ExitCode, output.Result, error);
     }
 
+    /// <summary>
+    /// Signs <see cref="TestProfiles.Xml"/> with `openssl cms -sign … -outform DER -binary -md sha256` (the
+    /// reference's command) and returns the signed file's path.
+    /// </summary>
+    public static string Sign(TestChain chain, string folder, bool attached = true, bool withIntermediate = true)
+    {
+        var input = Path.Combine(folder, "profile.mobileconfig");
+        var output = Path.Combine(folder, attached ? "openssl-signed.mobileconfig" : "openssl-detached.p7s");
+        File.WriteAllBytes(input, TestProfiles.Xml);
+        List<string> arguments = ["cms", "-sign", "-outform", "DER", "-binary", "-md", "sha256", "-signer", chain.SignerPem, "-inkey", chain.SignerKeyPem, "-in", input, "-out", output];
+        if (attached)
+        {
+            arguments.Add("-nodetach");
+        }
+
+        if (withIntermediate)
+        {
+            arguments.AddRange(["-certfile", chain.IntermediatePem]);
+        }
+
+        var result = Run([.. arguments]);
+        Assert.True(result.ExitCode == 0, "openssl cms -sign failed: " + result);
+        return output;
+    }
+
     /// <summary>`openssl cms -verify` against <paramref name="caFile"/> only; returns the extracted content.</summary>
     public static byte[] VerifyAndExtract(string signedPath, string caFile)
     {

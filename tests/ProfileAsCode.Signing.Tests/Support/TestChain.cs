@@ -35,6 +35,8 @@ public sealed class TestChain
     /// <summary>The signer is valid from here; <see cref="TestProfiles.FixedTime"/> lies after it.</summary>
     public static readonly DateTimeOffset SignerNotBefore = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    private AsymmetricAlgorithm? leafKey;
+
     public string Directory { get; }
 
     public KeyAlgorithm Algorithm { get; }
@@ -80,6 +82,17 @@ public sealed class TestChain
     /// <summary>A certificate issued by the intermediate, with its private key.</summary>
     public X509Certificate2 IssueLeaf(string subject, AsymmetricAlgorithm key, DateTimeOffset notBefore, DateTimeOffset notAfter, bool ca = false, X509KeyUsageFlags usage = X509KeyUsageFlags.DigitalSignature)
         => Issue(subject, key, Intermediate, notBefore, notAfter, ca, usage);
+
+    /// <summary>A leaf issued by the intermediate, written as PEM certificate + key + chain and loaded back.</summary>
+    public SigningIdentity LoadLeaf(string name, DateTimeOffset notBefore, DateTimeOffset notAfter, bool ca = false, X509KeyUsageFlags usage = X509KeyUsageFlags.DigitalSignature)
+    {
+        // One key for all such leaves: RSA key generation costs seconds on a busy machine.
+        var key = leafKey ??= NewKey();
+        using var leaf = IssueLeaf("CN=" + name, key, notBefore, notAfter, ca, usage);
+        var certificate = Write(name + ".pem", leaf.ExportCertificatePem());
+        var keyFile = Write(name + ".key.pem", key.ExportPkcs8PrivateKeyPem());
+        return SigningIdentityLoader.Load(new SigningIdentitySource(certificate, keyFile, ChainPaths: [IntermediatePem]));
+    }
 
     private static CertificateRequest Request(string subject, AsymmetricAlgorithm key) => key switch
     {

@@ -1,0 +1,65 @@
+namespace ProfileAsCode.Signing.Tests;
+
+/// <summary>
+/// Explicit value, then SOURCE_DATE_EPOCH, then now. These tests set the process-wide SOURCE_DATE_EPOCH,
+/// so they share a collection that runs alone.
+/// </summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class SigningTimeResolutionTests : IDisposable
+{
+    private readonly string? saved = Environment.GetEnvironmentVariable(SigningOptions.SourceDateEpochVariable);
+
+    [Fact]
+    public void An_explicit_value_wins_over_the_environment()
+    {
+        Environment.SetEnvironmentVariable(SigningOptions.SourceDateEpochVariable, "1700000000");
+
+        var options = SigningOptions.Resolve("1772600767", "ProfileAsCodeSigningTime");
+
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1772600767), options.SigningTime);
+    }
+
+    [Fact]
+    public void Without_an_explicit_value_SOURCE_DATE_EPOCH_is_used()
+    {
+        Environment.SetEnvironmentVariable(SigningOptions.SourceDateEpochVariable, "1700000000");
+
+        var options = SigningOptions.Resolve("", "ProfileAsCodeSigningTime");
+
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000000), options.SigningTime);
+    }
+
+    [Fact]
+    public void Without_either_the_signing_time_is_left_to_the_clock()
+    {
+        Environment.SetEnvironmentVariable(SigningOptions.SourceDateEpochVariable, null);
+
+        Assert.Null(SigningOptions.Resolve(null, "ProfileAsCodeSigningTime").SigningTime);
+    }
+
+    [Fact]
+    public void A_malformed_environment_value_names_the_variable()
+    {
+        Environment.SetEnvironmentVariable(SigningOptions.SourceDateEpochVariable, "yesterday");
+
+        var error = Assert.Throws<SigningException>(() => SigningOptions.Resolve(null, "ProfileAsCodeSigningTime"));
+
+        Assert.StartsWith("The environment variable SOURCE_DATE_EPOCH is 'yesterday'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_explicit_value_names_its_origin()
+    {
+        var error = Assert.Throws<SigningException>(() => SigningOptions.Resolve("soon", "ProfileAsCodeSigningTime"));
+
+        Assert.StartsWith("ProfileAsCodeSigningTime is 'soon'", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Environment.SetEnvironmentVariable(SigningOptions.SourceDateEpochVariable, saved);
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class EnvironmentCollection
+{
+    public const string Name = "process environment";
+}

@@ -1,0 +1,126 @@
+using ProfileAsCode.Signing.Identity;
+using ProfileAsCode.Signing.Tests.Support;
+using ProfileAsCode.Signing.Verification;
+
+namespace ProfileAsCode.Signing.Tests;
+
+[Collection(PkiCollection.Name)]
+public sealed class VerifierTests(TestPki pki)
+{
+    [Theory]
+    [InlineData(KeyAlgorithm.Rsa)]
+    [InlineData(KeyAlgorithm.Ecdsa)]
+    public void Accepts_a_profile_signed_by_OpenSSL_and_chains_it_to_the_root(KeyAlgorithm algorithm)
+    {
+        var chain = pki.Chain(algorithm);
+        var signed = SignWithOpenSsl(chain);
+
+        var result = ProfileVerifier.Verify(signed, "openssl.mobileconfig", VerificationOptions.TrustingRootsIn(chain.RootPem));
+
+        Assert.True(result.IsValid, result.Problem);
+        Assert.Equal(ChainVerdict.Trusted, result.Chain);
+        Assert.Equal("CN=ProfileAsCode Test Signer " + algorithm, result.SignerSubject);
+        Assert.Equal(TestProfiles.Xml, result.Content);
+        Assert.NotNull(result.SigningTime);
+    }
+
+    [Theory]
+    [InlineData(KeyAlgorithm.Rsa)]
+    [InlineData(KeyAlgorithm.Ecdsa)]
+    public void Rejects_an_OpenSSL_signed_profile_whose_content_was_changed(KeyAlgorithm algorithm)
+    {
+        var signed = SignWithOpenSsl(pki.Chain(algorithm));
+        var tampered = Tamper(signed, "com.contoso.jamfconnect"u8.ToArray(), "com.contoso.jamfconnecX"u8.ToArray());
+
+        var result = ProfileVerifier.Verify(tampered, "tampered.mobileconfig", VerificationOptions.TrustingRootsIn(pki.Chain(algorithm).RootPem));
+
+        Assert.False(result.SignatureValid);
+        Assert.False(result.IsValid);
+        Assert.Contains("changed after signing", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OpenSSL_also_rejects_the_tampered_profile()
+    {
+        // Shows that the tampering above is a real change of signed content, not a broken file.
+        var folder = pki.NewFolder();
+        var tamperedPath = Path.Combine(folder, "tampered.mobileconfig");
+        File.WriteAllBytes(tamperedPath, Tamper(SignWithOpenSsl(pki.Rsa), "com.contoso.jamfconnect"u8.ToArray(), "com.contoso.jamfconnecX"u8.ToArray()));
+
+        var result = OpenSsl.Run("cms", "-verify", "-inform", "DER", "-purpose", "any", "-CAfile", pki.Rsa.RootPem, "-in", tamperedPath, "-out", tamperedPath + ".out");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Verification failure", result.Error, StringComparison.Ordinal);
+        Assert.Contains("content verify error", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Signature_only_does_not_judge_the_chain()
+    {
+        using var identity = pki.Ecdsa.LoadPem();
+        var signed = ProfileSigner.Sign(TestProfiles.Xml, identity);
+
+        var result = ProfileVerifier.Verify(signed, "signed.mobileconfig");
+
+        Assert.True(result.IsValid, result.Problem);
+        Assert.Equal(ChainVerdict.NotChecked, result.Chain);
+    }
+
+    [Fact]
+    public void A_different_root_is_not_trusted_and_says_why()
+    {
+        using var identity = pki.Rsa.LoadPem();
+        var signed = ProfileSigner.Sign(TestProfiles.Xml, identity);
+
+        var result = ProfileVerifier.Verify(signed, "signed.mobileconfig", VerificationOptions.TrustingRootsIn(pki.Ecdsa.RootPem));
+
+        Assert.True(result.SignatureValid);
+        Assert.Equal(ChainVerdict.NotTrusted, result.Chain);
+        Assert.False(result.IsValid);
+        Assert.StartsWith("The signer 'CN=ProfileAsCode Test Signer Rsa' does not chain to the given root(s):", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_chain_uses_only_certificates_inside_the_signature()
+    {
+        using var identity = SigningIdentityLoader.Load(new SigningIdentitySource(pki.Rsa.SignerPem, pki.Rsa.SignerKeyPem));
+        var signed = ProfileSigner.Sign(TestProfiles.Xml, identity);
+
+        var result = ProfileVerifier.Verify(signed, "signed.mobileconfig", VerificationOptions.TrustingRootsIn(pki.Rsa.RootPem));
+
+        Assert.Equal(ChainVerdict.NotTrusted, result.Chain);
+    }
+
+    [Fact]
+    public void A_signer_expired_at_verification_time_is_not_trusted()
+    {
+        using var identity = pki.Rsa.LoadPem();
+        var signed = ProfileSigner.Sign(TestProfiles.Xml, identity);
+        var options = VerificationOptions.TrustingRootsIn(pki.Rsa.RootPem) with { VerificationTime = DateTimeOffset.UtcNow.AddYears(2) };
+
+        var result = ProfileVerifier.Verify(signed, "signed.mobileconfig", options);
+
+        Assert.Equal(ChainVerdict.NotTrusted, result.Chain);
+        Assert.Contains("CN=ProfileAsCode Test Signer Rsa", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unsigned_plist_is_an_error_not_a_failed_verification()
+    {
+        var error = Assert.Throws<SigningException>(() => ProfileVerifier.Verify(TestProfiles.Xml, "plain.mobileconfig"));
+
+        Assert.Equal(SigningError.NotSignedData, error.Error);
+        Assert.StartsWith("plain.mobileconfig: The file is an unsigned property list", error.Message, StringComparison.Ordinal);
+    }
+
+    private byte[] SignWithOpenSsl(TestChain chain) => File.ReadAllBytes(OpenSsl.Sign(chain, pki.NewFolder()));
+
+    private static byte[] Tamper(byte[] signed, byte[] find, byte[] replacement)
+    {
+        var at = signed.AsSpan().IndexOf(find);
+        Assert.True(at >= 0, "content not found inside the signature");
+        var copy = (byte[])signed.Clone();
+        replacement.CopyTo(copy, at);
+        return copy;
+    }
+}
