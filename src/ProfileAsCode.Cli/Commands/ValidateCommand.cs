@@ -11,7 +11,7 @@ internal sealed class ValidateCommand : ICommand
 {
     public CommandSpec Spec { get; } = new(
         "validate",
-        "Check profiles from any tool: Apple's top-level and payload keys and types, duplicate identifiers and UUIDs, PayloadVersion, and every PACnnnn rule. Exit 1 when there are errors.",
+        "Check profiles from any tool: Apple's top-level and payload keys and types, duplicate identifiers and UUIDs, PayloadVersion, and every PACnnnn rule; a signed profile's signature must verify. Exit 1 when there are errors.",
         "FILE...",
         1,
         int.MaxValue,
@@ -25,9 +25,19 @@ internal sealed class ValidateCommand : ICommand
         // Read everything first: a bad file stops the run before anything is reported (exit 2).
         var files = commandLine.Arguments.Select(ProfileFileReader.Read).ToList();
         var profiles = files.Select(f => ProfileDocument.From(f.Path, f.Root, commandLine.Option("--domain"))).ToList();
+        // A signature that no longer matches means the profile was changed after signing: a CI gate must fail.
+        var brokenSignatures = 0;
         foreach (var file in files.Where(f => f.Signature is not null))
         {
-            output.Info($"{file.Path}: {ShowCommand.Describe(file)}");
+            if (file.Signature!.Verified)
+            {
+                output.Info($"{file.Path}: {ShowCommand.Describe(file)}");
+            }
+            else
+            {
+                output.Error($"{file.Path}: error: {ShowCommand.Describe(file)}");
+                brokenSignatures++;
+            }
         }
 
         var problems = ProfileValidator.Validate(profiles);
@@ -56,6 +66,6 @@ internal sealed class ValidateCommand : ICommand
                 break;
         }
 
-        return problems.Any(p => p.Severity == RuleSeverity.Error) ? ExitCode.Findings : ExitCode.Ok;
+        return brokenSignatures > 0 || problems.Any(p => p.Severity == RuleSeverity.Error) ? ExitCode.Findings : ExitCode.Ok;
     }
 }

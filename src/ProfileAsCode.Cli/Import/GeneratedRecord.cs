@@ -5,4 +5,5 @@ namespace ProfileAsCode.Cli.Import;
 internal sealed record GeneratedRecord(string Name, string? Domain, IReadOnlyList<GeneratedProperty> Properties);
 
 /// <param name="Type">The C# type as written, nullable so that "not set" stays possible.</param>
-internal sealed record GeneratedProperty(string Name, string Key, string Type);
+/// <param name="Key">The plist key; null for the record's [AdditionalKeys] dictionary.</param>
+internal sealed record GeneratedProperty(string Name, string? Key, string Type);

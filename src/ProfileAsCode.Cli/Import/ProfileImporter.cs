@@ -60,8 +60,8 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
                 notes.Add($"{payload.Label}: shares one managed-preferences payload with another domain; it becomes its own payload with a derived identifier and UUID (devices reinstall it)");
             }
 
-            var settings = new PlistDictionary(payload.Settings.Where(e => !PayloadKeys.IsReserved(e.Key)));
-            notKept.AddRange(payload.Settings.Keys.Where(PayloadKeys.IsReserved).Select(k => $"{payload.Label}: {k}"));
+            var settings = new PlistDictionary(payload.Settings.Where(e => !ProfileFormat.IsEnvelopeKey(e.Key)));
+            notKept.AddRange(payload.Settings.Keys.Where(ProfileFormat.IsEnvelopeKey).Select(k => $"{payload.Label}: {k}"));
             if (keepsIdentity)
             {
                 notKept.AddRange(PayloadNotKept(payload));
@@ -131,7 +131,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
                         code.Line();
                     }
 
-                    code.Line($"[PayloadKey({CSharpLiteral.String(property.Key)})]");
+                    code.Line(property.Key is null ? "[AdditionalKeys]" : $"[PayloadKey({CSharpLiteral.String(property.Key)})]");
                     code.Line($"public {property.Type} {CSharpLiteral.Identifier(property.Name)} {{ get; init; }}");
                 }
             });
@@ -189,7 +189,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
 
     private static IEnumerable<string> PayloadNotKept(PayloadDocument payload)
     {
-        foreach (var (key, value) in payload.Payload.Where(e => PayloadKeys.IsReserved(e.Key) && !PayloadKept.Contains(e.Key)))
+        foreach (var (key, value) in payload.Payload.Where(e => ProfileFormat.IsEnvelopeKey(e.Key) && !PayloadKept.Contains(e.Key)))
         {
             yield return $"{payload.Label}: {key} = {ValueText.Format(value)}";
         }

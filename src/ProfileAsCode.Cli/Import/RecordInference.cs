@@ -6,8 +6,9 @@ namespace ProfileAsCode.Cli.Import;
 /// <summary>
 /// Designs records for settings of an unknown domain from the values found: one
 /// <c>[PayloadKey]</c> property per key, typed by its value (string, bool, long, double, DateTime,
-/// byte[], lists of one scalar type), nested dictionaries as nested records, and anything mixed as
-/// <c>object</c> lists, so every value builds back with the same plist type.
+/// byte[], lists of one scalar type), nested dictionaries as nested records. A list of mixed or
+/// container items has no typed property (the builder refuses declared <c>object</c>), so it goes to
+/// the record's <c>[AdditionalKeys]</c> as plain objects. Every value builds back with the same plist type.
 /// </summary>
 internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNames)
 {
@@ -24,12 +25,27 @@ internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNam
         var members = new List<(string, Expr)>();
         var slot = records.Count;
         records.Add(null!); // keeps outer records before the nested ones they use
+        var raw = new List<KeyValuePair<string, PlistValue>>();
         foreach (var (key, value) in settings)
         {
+            if (value is PlistArray array && ListItemType(array) is null)
+            {
+                raw.Add(KeyValuePair.Create(key, value));
+                continue;
+            }
+
             var member = Unique(CSharpLiteral.PascalCase(key), usedMembers);
             var (type, expr) = InferValue(value, name + member);
             properties.Add(new GeneratedProperty(member, key, type));
             members.Add((CSharpLiteral.Identifier(member), expr));
+        }
+
+        if (raw.Count > 0)
+        {
+            var member = Unique("AdditionalKeys", usedMembers);
+            names.Use("System.Collections.Generic");
+            properties.Add(new GeneratedProperty(member, null, "IReadOnlyDictionary<string, object?>?"));
+            members.Add((member, RawValues.Dictionary(raw, names, nullableValues: true)));
         }
 
         records[slot] = new GeneratedRecord(name, domain, properties);
@@ -45,21 +61,15 @@ internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNam
 
     private (string, Expr) InferList(PlistArray array)
     {
-        var itemTypes = array.Select(ScalarType).Distinct().ToList();
-        if (array.Count == 0)
-        {
-            names.Use("System.Collections.Generic");
-            return ("IReadOnlyList<string>?", new CollectionExpr(null, []));
-        }
-
-        if (itemTypes is [{ } single])
-        {
-            names.Use("System.Collections.Generic");
-            return ($"IReadOnlyList<{single}>?", new CollectionExpr(null, array.Select(Scalar).ToList()));
-        }
-
         names.Use("System.Collections.Generic");
-        return ("IReadOnlyList<object>?", new CollectionExpr(null, array.Select(item => RawValues.AsObject(item, names)).ToList()));
+        return ($"IReadOnlyList<{ListItemType(array)}>?", new CollectionExpr(null, array.Select(Scalar).ToList()));
+    }
+
+    /// <summary>The item type of a list whose items are all one scalar type (string for an empty list); null otherwise.</summary>
+    private string? ListItemType(PlistArray array)
+    {
+        var itemTypes = array.Select(ScalarType).Distinct().ToList();
+        return array.Count == 0 ? "string" : itemTypes is [{ } single] ? single : null;
     }
 
     /// <summary>The C# type for a scalar; integers beyond long become ulong. Null for containers.</summary>

@@ -81,7 +81,7 @@ internal sealed class TypedValueEmitter(TypeNames names)
             ArrayShape array => Array(value, array, type),
             MapShape => Map(value, type),
             RecordShape => value is PlistDictionary dict ? Record(dict, type, "new()") : Emitted.Fail($"a {value.Kind} where a dictionary is expected"),
-            UnsupportedShape unsupported => Emitted.Fail(unsupported.Reason),
+            UnsupportedShape => Emitted.Fail($"{type.Name} has no property-list form"),
             _ => Emitted.Fail($"no mapping for {type.Name}"),
         };
     }

@@ -82,7 +82,7 @@ internal sealed class ProfileDocument
             }
             else
             {
-                var settings = new PlistDictionary(payload.Where(entry => !PayloadKeys.IsReserved(entry.Key)));
+                var settings = new PlistDictionary(payload.Where(entry => !ProfileFormat.IsEnvelopeKey(entry.Key)));
                 result.Add(new PayloadDocument(index, type, PreferencePayloadForm.Direct, identifier, uuid, displayName, settings, payload));
             }
         }

@@ -9,4 +9,10 @@ internal static class ProfileFormat
     public const string Forced = "Forced";
     public const string SetOnce = "Set-Once";
     public const string PreferenceSettings = "mcx_preference_settings";
+
+    /// <summary>
+    /// Payload* keys belong to the envelope, never to a domain's settings; records may not declare them
+    /// (the rule engine's KeyCollisions, PAC3005, uses the same prefix).
+    /// </summary>
+    public static bool IsEnvelopeKey(string key) => key.StartsWith("Payload", StringComparison.Ordinal);
 }

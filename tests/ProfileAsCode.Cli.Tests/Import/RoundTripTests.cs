@@ -83,6 +83,10 @@ public class RoundTripTests
         Assert.Contains("[PayloadKey(\"retry_count\")]\n    public long? RetryCount2 { get; init; }", source, StringComparison.Ordinal);
         Assert.Contains("[PayloadKey(\"2fa-mode\")]\n    public string? _2faMode { get; init; }", source, StringComparison.Ordinal);
         Assert.Contains("public IReadOnlyList<long>? Counts { get; init; }", source, StringComparison.Ordinal);
+        // Lists of mixed or container items have no typed property: they are the generated record's raw keys.
+        Assert.Contains("[AdditionalKeys]\n    public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }", source, StringComparison.Ordinal);
+        Assert.Contains("[\"mixed\"] = new object[]\n", source, StringComparison.Ordinal);
+        Assert.Contains("[\"servers\"] = new object[]\n", source, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,6 +50,23 @@ public class SignedImportTests
         Assert.Equal(before, dir.Listing());
     }
 
+    [Fact]
+    public void Validate_PassesAnIntactSignature_AndFailsOneThatNoLongerMatches()
+    {
+        using var dir = new TempDirectory();
+        var signed = OpenSslSigner.Sign(dir, PropertyListSerializer.WriteXml(Corpus.UnknownDomain()));
+        var intact = dir.Write("intact.mobileconfig", signed);
+        var tampered = dir.Write("tampered.mobileconfig", Replace(signed, "Contoso Ltd", "Contoso Ltx"));
+
+        var good = CliRun.Of("validate", intact);
+        var bad = CliRun.Of("validate", tampered);
+
+        Assert.Equal(0, good.ExitCode);
+        Assert.Contains($"{intact}: XML, signed by CN={OpenSslSigner.SignerName}, signature verified", good.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains($"{tampered}: error: XML, signed, signature NOT verified: The signature does not match the content", bad.Stderr, StringComparison.Ordinal);
+    }
+
     private static byte[] Replace(byte[] bytes, string from, string to)
     {
         var needle = Encoding.UTF8.GetBytes(from);
