@@ -34,17 +34,6 @@ internal sealed class CodeWriter
         return this;
     }
 
-    /// <summary>Writes the lines of a <c>///</c> summary, escaping what XML doc comments cannot contain.</summary>
-    public CodeWriter DocSummary(string summary)
-    {
-        Line("/// <summary>");
-        foreach (var line in summary.Split('\n'))
-        {
-            Line("/// " + System.Security.SecurityElement.Escape(line.TrimEnd('\r')));
-        }
-
-        return Line("/// </summary>");
-    }
 
     public override string ToString() => text.ToString();
 }

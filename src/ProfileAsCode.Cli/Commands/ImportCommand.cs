@@ -41,7 +41,8 @@ internal sealed class ImportCommand : ICommand
         var imports = new List<(LoadedFile File, ImportedProfile Profile)>();
         for (var i = 0; i < files.Count; i++)
         {
-            var className = UniqueClassName(files[i].Path, takenTypeNames);
+            // "Jamf Connect Login (1).mobileconfig" → JamfConnectLogin1, unique within the import.
+            var className = UniqueNames.Take(CSharpLiteral.PascalCase(Path.GetFileNameWithoutExtension(files[i].Path)), takenTypeNames);
             var importer = new ProfileImporter(@namespace, takenTypeNames);
             imports.Add((files[i], importer.Import(documents[i], className, $"{Path.GetFileName(files[i].Path)} ({ShowCommand.Describe(files[i])})")));
         }
@@ -91,18 +92,6 @@ internal sealed class ImportCommand : ICommand
         return findings.Any(f => f.Severity == RuleSeverity.Error) ? ExitCode.Findings : ExitCode.Ok;
     }
 
-    /// <summary><c>Jamf Connect Login (1).mobileconfig</c> → <c>JamfConnectLogin1</c>, unique within the import.</summary>
-    private static string UniqueClassName(string path, ISet<string> taken)
-    {
-        var name = CSharpLiteral.PascalCase(Path.GetFileNameWithoutExtension(path));
-        var candidate = name;
-        for (var n = 2; !taken.Add(candidate); n++)
-        {
-            candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return candidate;
-    }
 
     private static bool IsNamespace(string value) =>
         value.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));

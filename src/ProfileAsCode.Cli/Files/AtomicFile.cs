@@ -1,3 +1,5 @@
+using ProfileAsCode.Cli.CommandLine;
+
 namespace ProfileAsCode.Cli.Files;
 
 /// <summary>Writes a file whole or not at all: a temporary file next to it, then a rename.</summary>
@@ -5,11 +7,12 @@ internal static class AtomicFile
 {
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        string? temp = null;
         try
         {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            Directory.CreateDirectory(directory);
+            temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
             {
                 stream.Write(bytes);
@@ -18,9 +21,13 @@ internal static class AtomicFile
 
             File.Move(temp, path, overwrite: true);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.InFile(path, $"cannot be written ({e.Message}); check that the folder is writable");
+        }
         finally
         {
-            if (File.Exists(temp))
+            if (temp is not null && File.Exists(temp))
             {
                 File.Delete(temp);
             }

@@ -69,7 +69,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
 
             var (typeName, initializer, how) = PayloadInitializer(payload, settings, className, emitter, inference, names, notes);
             payloadLines.Add($"{payload.Label} → {typeName} ({how})");
-            var memberName = Unique(MemberName(payload.Domain, typeName), usedMembers);
+            var memberName = UniqueNames.Take(MemberName(payload.Domain, typeName), usedMembers);
             var identity = keepsIdentity ? IdentityAttribute(identifier, payload) : null;
             members.Add(() =>
             {
@@ -273,14 +273,4 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
         return CSharpLiteral.PascalCase(last);
     }
 
-    private static string Unique(string name, HashSet<string> used)
-    {
-        var candidate = name;
-        for (var n = 2; !used.Add(candidate); n++)
-        {
-            candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return candidate;
-    }
 }

@@ -19,7 +19,7 @@ internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNam
     /// <summary>Declares a record for <paramref name="settings"/>; returns its name (made unique) and the initializer that sets them.</summary>
     public (string Name, Expr Initializer) Infer(string recordName, string? domain, IReadOnlyCollection<KeyValuePair<string, PlistValue>> settings)
     {
-        var name = UniqueTypeName(recordName);
+        var name = UniqueNames.Take(recordName, takenTypeNames);
         var usedMembers = new HashSet<string>(StringComparer.Ordinal) { name };
         var properties = new List<GeneratedProperty>();
         var members = new List<(string, Expr)>();
@@ -34,7 +34,7 @@ internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNam
                 continue;
             }
 
-            var member = Unique(CSharpLiteral.PascalCase(key), usedMembers);
+            var member = UniqueNames.Take(CSharpLiteral.PascalCase(key), usedMembers);
             var (type, expr) = InferValue(value, name + member);
             properties.Add(new GeneratedProperty(member, key, type));
             members.Add((CSharpLiteral.Identifier(member), expr));
@@ -42,7 +42,7 @@ internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNam
 
         if (raw.Count > 0)
         {
-            var member = Unique("AdditionalKeys", usedMembers);
+            var member = UniqueNames.Take("AdditionalKeys", usedMembers);
             names.Use("System.Collections.Generic");
             properties.Add(new GeneratedProperty(member, null, "IReadOnlyDictionary<string, object?>?"));
             members.Add((member, RawValues.Dictionary(raw, names, nullableValues: true)));
@@ -106,25 +106,5 @@ internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNam
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Not a scalar."),
     });
 
-    private string UniqueTypeName(string name)
-    {
-        var candidate = name;
-        for (var n = 2; !takenTypeNames.Add(candidate); n++)
-        {
-            candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
 
-        return candidate;
-    }
-
-    private static string Unique(string name, HashSet<string> used)
-    {
-        var candidate = name;
-        for (var n = 2; !used.Add(candidate); n++)
-        {
-            candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return candidate;
-    }
 }

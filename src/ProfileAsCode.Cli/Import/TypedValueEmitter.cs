@@ -95,7 +95,7 @@ internal sealed class TypedValueEmitter(TypeNames names)
         (ScalarKind.DateTime, PlistDate d) => Emitted.Of(CSharpLiteral.Date(d.Value)),
         (ScalarKind.DateTimeOffset, PlistDate d) => Emitted.Of($"new global::System.DateTimeOffset({CSharpLiteral.Date(d.Value)})"),
         (ScalarKind.ByteArray, PlistData data) => Emitted.Of(CSharpLiteral.Data(data.Value)),
-        _ => Emitted.Fail($"the file has {Article(value.Kind)}, the property is {type.Name}"),
+        _ => Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is {type.Name}"),
     };
 
     private static Emitted Integer(Int128 value, Type type)
@@ -111,7 +111,7 @@ internal sealed class TypedValueEmitter(TypeNames names)
     {
         if (value is not PlistString s)
         {
-            return Emitted.Fail($"the file has {Article(value.Kind)}, the property is the enum {type.Name}");
+            return Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is the enum {type.Name}");
         }
 
         foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).OrderBy(f => f.MetadataToken))
@@ -129,7 +129,7 @@ internal sealed class TypedValueEmitter(TypeNames names)
     {
         if (value is not PlistArray array)
         {
-            return Emitted.Fail($"the file has {Article(value.Kind)}, the property is a list");
+            return Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is a list");
         }
 
         var element = type.IsArray ? type.GetElementType() : CollectionElement(type);
@@ -158,7 +158,7 @@ internal sealed class TypedValueEmitter(TypeNames names)
         var valueType = type.IsGenericType ? type.GetGenericArguments().LastOrDefault() : null;
         if (value is not PlistDictionary dict || valueType is null)
         {
-            return Emitted.Fail($"the file has {Article(value.Kind)}, the property is a dictionary");
+            return Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is a dictionary");
         }
 
         var concrete = typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType);
@@ -185,5 +185,4 @@ internal sealed class TypedValueEmitter(TypeNames names)
     private static Type? CollectionElement(Type type) =>
         type.IsGenericType && CollectionExpressionTargets.Contains(type.GetGenericTypeDefinition()) ? type.GetGenericArguments()[0] : null;
 
-    private static string Article(PlistKind kind) => kind is PlistKind.Array or PlistKind.Integer ? "an " + kind.ToString().ToLowerInvariant() : "a " + kind.ToString().ToLowerInvariant();
 }

@@ -38,7 +38,7 @@ internal sealed class ProfileDocument
     {
         if (root is not PlistDictionary dict)
         {
-            throw Cli.CommandLine.CliException.InFile(path, $"the top level is {Article(root.Kind)}, but a profile or preference file has a dictionary there");
+            throw Cli.CommandLine.CliException.InFile(path, $"the top level is {ValueText.KindName(root.Kind)}, but a profile or preference file has a dictionary there");
         }
 
         if (!IsConfigurationProfile(dict))
@@ -124,10 +124,4 @@ internal sealed class ProfileDocument
         return looksLikeDomain ? name : null;
     }
 
-    private static string Article(PlistKind kind) => kind switch
-    {
-        PlistKind.Array => "an array",
-        PlistKind.Integer => "an integer",
-        _ => "a " + kind.ToString().ToLowerInvariant(),
-    };
 }

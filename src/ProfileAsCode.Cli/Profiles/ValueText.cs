@@ -9,6 +9,19 @@ internal static class ValueText
 {
     private const int MaxLength = 120;
 
+    /// <summary>The kind with its article, as messages say it: "an integer", "a dictionary", "data".</summary>
+    public static string KindName(PlistKind kind) => kind switch
+    {
+        PlistKind.Dictionary => "a dictionary",
+        PlistKind.Array => "an array",
+        PlistKind.Integer => "an integer",
+        PlistKind.Real => "a real",
+        PlistKind.Boolean => "a boolean",
+        PlistKind.Date => "a date",
+        PlistKind.Data => "data",
+        _ => "a string",
+    };
+
     public static string Format(PlistValue value)
     {
         var builder = new StringBuilder();

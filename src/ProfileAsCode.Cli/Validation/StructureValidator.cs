@@ -73,7 +73,7 @@ internal static class StructureValidator
                 var location = $"payload {i + 1}";
                 if (payloads[i] is not PlistDictionary payload)
                 {
-                    Report(RuleCatalog.ProfileKeyInvalid, location, $"PayloadContent item is {Name(payloads[i].Kind)}, but every payload is a dictionary");
+                    Report(RuleCatalog.ProfileKeyInvalid, location, $"PayloadContent item is {ValueText.KindName(payloads[i].Kind)}, but every payload is a dictionary");
                     continue;
                 }
 
@@ -123,12 +123,12 @@ internal static class StructureValidator
             {
                 if (spec.Required)
                 {
-                    report(RuleCatalog.ProfileKeyInvalid, location, $"{spec.Key} is missing (required, {Name(spec.Kind)})");
+                    report(RuleCatalog.ProfileKeyInvalid, location, $"{spec.Key} is missing (required, {ValueText.KindName(spec.Kind)})");
                 }
             }
             else if (value.Kind != spec.Kind)
             {
-                report(RuleCatalog.ProfileKeyInvalid, location, $"{spec.Key} is {Name(value.Kind)} {Profiles.ValueText.Format(value)}, but Apple defines it as {Name(spec.Kind)}");
+                report(RuleCatalog.ProfileKeyInvalid, location, $"{spec.Key} is {ValueText.KindName(value.Kind)} {Profiles.ValueText.Format(value)}, but Apple defines it as {ValueText.KindName(spec.Kind)}");
             }
         }
     }
@@ -163,13 +163,13 @@ internal static class StructureValidator
         {
             if (value is not PlistDictionary management)
             {
-                report(RuleCatalog.ProfileKeyInvalid, $"{location} → {domain}", $"the domain's value is {Name(value.Kind)}; it must be a dictionary with Forced or Set-Once");
+                report(RuleCatalog.ProfileKeyInvalid, $"{location} → {domain}", $"the domain's value is {ValueText.KindName(value.Kind)}; it must be a dictionary with Forced or Set-Once");
                 continue;
             }
 
             foreach (var (mode, entries) in management)
             {
-                if (mode is not ("Forced" or "Set-Once"))
+                if (mode is not (ProfileFormat.Forced or ProfileFormat.SetOnce))
                 {
                     report(RuleCatalog.ProfileKeyInvalid, $"{location} → {domain}", $"unknown management mode \"{mode}\"; use Forced or Set-Once");
                 }
@@ -208,15 +208,4 @@ internal static class StructureValidator
         }
     }
 
-    private static string Name(PlistKind kind) => kind switch
-    {
-        PlistKind.Dictionary => "a dictionary",
-        PlistKind.Array => "an array",
-        PlistKind.Integer => "an integer",
-        PlistKind.Real => "a real",
-        PlistKind.Boolean => "a boolean",
-        PlistKind.Date => "a date",
-        PlistKind.Data => "data",
-        _ => "a string",
-    };
 }
