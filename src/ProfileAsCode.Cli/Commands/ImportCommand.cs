@@ -15,7 +15,7 @@ internal sealed class ImportCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "import",
         "Turn existing .mobileconfig files (XML, binary or signed) and bare preference plists into C# records that build back to the same profiles. Problems the rules find in the values are reported; exit 1 when one is an error (the files are still written).",
-        "FILE...",
+        "FILE|FOLDER...",
         1,
         int.MaxValue,
         [
@@ -35,7 +35,7 @@ internal sealed class ImportCommand : ICommand
         var outDir = commandLine.Option("--out") ?? ".";
 
         // Read and generate everything before writing anything: one bad file leaves no half-import behind.
-        var files = commandLine.Arguments.Select(ProfileFileReader.Read).ToList();
+        var files = InputFiles.Expand(commandLine.Arguments).Select(ProfileFileReader.Read).ToList();
         var documents = files.Select(f => ProfileDocument.From(f.Path, f.Root, commandLine.Option("--domain"))).ToList();
         var takenTypeNames = new HashSet<string>(StringComparer.Ordinal);
         var imports = new List<(LoadedFile File, ImportedProfile Profile)>();

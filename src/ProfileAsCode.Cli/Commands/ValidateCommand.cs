@@ -12,7 +12,7 @@ internal sealed class ValidateCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "validate",
         "Check profiles from any tool: Apple's top-level and payload keys and types, duplicate identifiers and UUIDs, PayloadVersion, and every PACnnnn rule; a signed profile's signature must verify. Exit 1 when there are errors.",
-        "FILE...",
+        "FILE|FOLDER...",
         1,
         int.MaxValue,
         [
@@ -23,7 +23,7 @@ internal sealed class ValidateCommand : ICommand
     public int Run(ParsedCommandLine commandLine, Output output)
     {
         // Read everything first: a bad file stops the run before anything is reported (exit 2).
-        var files = commandLine.Arguments.Select(ProfileFileReader.Read).ToList();
+        var files = InputFiles.Expand(commandLine.Arguments).Select(ProfileFileReader.Read).ToList();
         var profiles = files.Select(f => ProfileDocument.From(f.Path, f.Root, commandLine.Option("--domain"))).ToList();
         // A signature that no longer matches means the profile was changed after signing: a CI gate must fail.
         var brokenSignatures = 0;

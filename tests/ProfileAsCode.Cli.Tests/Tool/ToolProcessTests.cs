@@ -75,7 +75,7 @@ public class ToolProcessTests
 
         var commandHelp = RealTool.Run("import", "--help");
         Assert.Equal(0, commandHelp.ExitCode);
-        Assert.Contains("Usage: profile-as-code import FILE... [--out DIR] [--namespace NS] [--domain DOMAIN]", commandHelp.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Usage: profile-as-code import FILE|FOLDER... [--out DIR] [--namespace NS] [--domain DOMAIN]", commandHelp.Stdout, StringComparison.Ordinal);
 
         var usage = RealTool.Run("convert", "x.plist", "--to", "json");
         Assert.Equal(2, usage.ExitCode);
@@ -126,6 +126,26 @@ public class ToolProcessTests
         var diff = RealTool.Run(["diff", file, other], environment: new Dictionary<string, string?> { ["NO_COLOR"] = null });
         Assert.Equal(1, diff.ExitCode);
         Assert.DoesNotContain('\u001b', diff.Stdout);
+    }
+
+    [Fact]
+    public void Colour_OnlyOnATerminal_AndNotWithNoColorOrTheFlag()
+    {
+        using var dir = new TempDirectory();
+        var file = CorpusFiles.Xml(dir, "app.mobileconfig", Corpus.UnknownDomain());
+        var other = CorpusFiles.Xml(dir, "jc.mobileconfig", Corpus.JamfConnect(PreferencePayloadForm.Direct));
+
+        // script(1) gives the tool a pseudo-terminal as stdout.
+        ProcessResult OnTerminal(string extra, string? noColor) => Processes.Run("script",
+            ["-qec", $"dotnet exec {RealTool.Path} diff {file} {other} {extra}", "/dev/null"],
+            environment: new Dictionary<string, string?> { ["NO_COLOR"] = noColor });
+
+        // SGR colour sequences only: .NET itself writes a keypad-mode sequence to terminals.
+        const string Colour = @"\u001b\[\d+m";
+        Assert.Matches(Colour, OnTerminal("", null).Stdout);
+        Assert.DoesNotMatch(Colour, OnTerminal("", "1").Stdout);
+        Assert.DoesNotMatch(Colour, OnTerminal("--no-color", null).Stdout);
+        Assert.Contains("payload com.example.app [com.contoso.exampleapp.settings]: removed", OnTerminal("", "1").Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
