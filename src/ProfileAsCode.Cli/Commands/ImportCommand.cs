@@ -37,7 +37,8 @@ internal sealed class ImportCommand : ICommand
         // Read and generate everything before writing anything: one bad file leaves no half-import behind.
         var files = InputFiles.Expand(commandLine.Arguments).Select(ProfileFileReader.Read).ToList();
         var documents = files.Select(f => ProfileDocument.From(f.Path, f.Root, commandLine.Option("--domain"))).ToList();
-        var takenTypeNames = new HashSet<string>(StringComparer.Ordinal);
+        // The library's type names are taken too: a profile record named JamfConnectLogin would hide the payload type.
+        var takenTypeNames = new HashSet<string>(typeof(ConfigurationProfileAttribute).Assembly.GetExportedTypes().Select(t => t.Name), StringComparer.Ordinal);
         var imports = new List<(LoadedFile File, ImportedProfile Profile)>();
         for (var i = 0; i < files.Count; i++)
         {

@@ -148,6 +148,19 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void FileNamedLikeALibraryType_GetsAnotherClassName()
+    {
+        using var dir = new TempDirectory();
+        var original = Corpus.JamfConnect(PreferencePayloadForm.Direct);
+        var file = dir.Write("JamfConnectLogin.mobileconfig", PropertyListSerializer.WriteXml(original));
+
+        var roundTrip = RoundTrip.Run(dir, file);
+
+        Assert.Contains("public sealed record JamfConnectLogin2\n", roundTrip.Sources[0], StringComparison.Ordinal);
+        RoundTrip.AssertSameTree(original, RoundTrip.Rebuilt(roundTrip.Single()));
+    }
+
+    [Fact]
     public void KeysTheRecordsCannotCarry_AreReportedAsNotKept()
     {
         using var dir = new TempDirectory();
