@@ -60,7 +60,12 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
                 notes.Add($"{payload.Label}: shares one managed-preferences payload with another domain; it becomes its own payload with a derived identifier and UUID (devices reinstall it)");
             }
 
-            var settings = new PlistDictionary(payload.Settings.Where(e => !ProfileFormat.IsEnvelopeKey(e.Key)));
+            if (payload.Unread is { } unread)
+            {
+                notKept.Add($"{payload.Label}: its settings, because {unread} (records write Forced only)");
+            }
+
+            var settings = payload.Unread is null ? new PlistDictionary(payload.Settings.Where(e => !ProfileFormat.IsEnvelopeKey(e.Key))) : PlistDictionary.Empty;
             notKept.AddRange(payload.Settings.Keys.Where(ProfileFormat.IsEnvelopeKey).Select(k => $"{payload.Label}: {k}"));
             if (keepsIdentity)
             {

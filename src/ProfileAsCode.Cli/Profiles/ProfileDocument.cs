@@ -76,8 +76,11 @@ internal sealed class ProfileDocument
             {
                 foreach (var (domain, domainValue) in domainMap)
                 {
-                    var settings = ForcedSettings(domainValue) ?? PlistDictionary.Empty;
-                    result.Add(new PayloadDocument(index, domain, PreferencePayloadForm.ManagedPreferences, identifier, uuid, displayName, settings, payload));
+                    var settings = ForcedSettings(domainValue);
+                    var unread = settings is null ? $"its management is {ValueText.Format(domainValue)}, not one Forced → mcx_preference_settings entry" : null;
+                    // Unusual management is kept as found, so diff and show still see its values.
+                    var found = settings ?? domainValue as PlistDictionary ?? PlistDictionary.Empty;
+                    result.Add(new PayloadDocument(index, domain, PreferencePayloadForm.ManagedPreferences, identifier, uuid, displayName, found, payload, unread));
                 }
             }
             else

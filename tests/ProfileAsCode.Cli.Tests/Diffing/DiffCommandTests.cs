@@ -115,4 +115,23 @@ public class DiffCommandTests
         ];
         Assert.Equal(expected, run.StdoutLines);
     }
+
+    [Fact]
+    public void SetOnceManagement_IsComparedAsFound()
+    {
+        using var dir = new TempDirectory();
+        PlistDictionary Profile(string value) => Corpus.UnknownDomain().SetItem("PayloadContent", Array(Dict(
+            ("PayloadIdentifier", "com.contoso.once.app"), ("PayloadUUID", "7D4E1F2A-3B4C-4D5E-8F60-718293A4B5C6"),
+            ("PayloadType", "com.apple.ManagedClient.preferences"), ("PayloadVersion", 1L),
+            ("PayloadContent", Dict(("com.example.app", Dict(("Set-Once", Array(Dict(("mcx_preference_settings", Dict(("k", value)))))))))))));
+
+        var run = CliRun.Of("diff", CorpusFiles.Xml(dir, "old.mobileconfig", Profile("a")), CorpusFiles.Xml(dir, "new.mobileconfig", Profile("b")));
+
+        string[] expected =
+        [
+            "payload com.example.app [com.contoso.once.app]: in-place update",
+            "  ~ Set-Once: [{mcx_preference_settings = {k = \"a\"}}] → [{mcx_preference_settings = {k = \"b\"}}]",
+        ];
+        Assert.Equal(expected, run.StdoutLines);
+    }
 }

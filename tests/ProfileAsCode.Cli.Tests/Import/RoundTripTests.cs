@@ -181,5 +181,23 @@ public class RoundTripTests
             RoundTrip.Rebuilt(roundTrip.Single()));
     }
 
+    [Fact]
+    public void SetOnceManagedPreferences_AreReportedAsNotKept_NotDroppedSilently()
+    {
+        using var dir = new TempDirectory();
+        var setOnce = Plist.Dict(("Set-Once", Plist.Array(Plist.Dict(("mcx_preference_settings", Plist.Dict(("k", "v")))))));
+        var payload = Plist.Dict(
+            ("PayloadIdentifier", "com.contoso.once.app"), ("PayloadUUID", "7D4E1F2A-3B4C-4D5E-8F60-718293A4B5C6"),
+            ("PayloadType", "com.apple.ManagedClient.preferences"), ("PayloadVersion", 1L), ("PayloadDisplayName", "Once"),
+            ("PayloadContent", Plist.Dict(("com.example.app", setOnce))));
+        var original = Corpus.UnknownDomain().SetItem("PayloadContent", Plist.Array(payload));
+        var file = dir.Write("once.mobileconfig", PropertyListSerializer.WriteXml(original));
+
+        var roundTrip = RoundTrip.Run(dir, file);
+
+        Assert.DoesNotContain("[\"k\"]", roundTrip.Sources[0], StringComparison.Ordinal);
+        Assert.Contains("not kept: com.example.app (payload 1): its settings, because its management is {Set-Once = [{mcx_preference_settings = {k = \"v\"}}]}, not one Forced → mcx_preference_settings entry (records write Forced only)", roundTrip.Import.Stderr, StringComparison.Ordinal);
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }
