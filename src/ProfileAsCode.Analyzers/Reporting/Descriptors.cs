@@ -26,7 +26,7 @@ internal static class Descriptors
     /// <summary>Every rule an analyzer might get back from the engine for source it can see (build failures excluded).</summary>
     public static ImmutableArray<DiagnosticDescriptor> SourceRules() =>
         RuleCatalog.All
-            .Where(rule => rule.Category != RuleCatalog.BuildCategory)
+            .Where(RuleCatalog.AppliesToSource)
             .Select(For)
             .ToImmutableArray();
 
