@@ -94,9 +94,15 @@ internal sealed class TypedValueEmitter(TypeNames names)
         (ScalarKind.Real, PlistReal r) => Emitted.Of(CSharpLiteral.Double(r.Value)),
         (ScalarKind.DateTime, PlistDate d) => Emitted.Of(CSharpLiteral.Date(d.Value)),
         (ScalarKind.DateTimeOffset, PlistDate d) => Emitted.Of($"new global::System.DateTimeOffset({CSharpLiteral.Date(d.Value)})"),
-        (ScalarKind.ByteArray, PlistData data) => Emitted.Of(CSharpLiteral.Data(data.Value)),
+        (ScalarKind.Data, PlistData data) => Emitted.Of(DataFor(type, data)),
         _ => Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is {type.Name}"),
     };
+
+    // byte[] converts implicitly to ReadOnlyMemory<byte>; ImmutableArray<byte> needs wrapping.
+    private static string DataFor(Type type, PlistData data) =>
+        type == typeof(System.Collections.Immutable.ImmutableArray<byte>)
+            ? $"global::System.Collections.Immutable.ImmutableArray.Create({CSharpLiteral.Data(data.Value)})"
+            : CSharpLiteral.Data(data.Value);
 
     private static Emitted Integer(Int128 value, Type type)
     {
