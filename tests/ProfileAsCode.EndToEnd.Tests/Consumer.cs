@@ -66,6 +66,10 @@ public sealed class Consumer
 
     public ProcessResult Build(params string[] extra) => Dotnet(new[] { "build", "-nodeReuse:false" }.Concat(extra).ToArray());
 
+    /// <summary>A build with extra environment variables (a CI secret, SOURCE_DATE_EPOCH).</summary>
+    public ProcessResult BuildWithEnvironment(IReadOnlyDictionary<string, string?> environment, params string[] extra) =>
+        DotNet.Run(Directory, new Dictionary<string, string?>(environment) { ["NUGET_PACKAGES"] = package.Packages }, new[] { "build", "-nodeReuse:false" }.Concat(extra).ToArray());
+
     public ProcessResult Clean() => Dotnet("clean", "-nodeReuse:false");
 
     private ProcessResult Dotnet(params string[] arguments) =>
