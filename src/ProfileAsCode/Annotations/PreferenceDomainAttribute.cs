@@ -43,8 +43,8 @@ public sealed class AdditionalKeysAttribute : Attribute
 }
 
 /// <summary>
-/// On a payload-typed property of a profile record: pins the payload's <c>PayloadUUID</c> and/or
-/// <c>PayloadIdentifier</c> (for profiles imported from devices that already have them). Unpinned, the
+/// On a payload-typed property of a profile record: pins the payload's <c>PayloadUUID</c>, <c>PayloadIdentifier</c>
+/// and/or <c>PayloadDisplayName</c> (for profiles imported from devices that already have them). Unpinned, the
 /// identifier is <c>&lt;profile identifier&gt;.&lt;domain&gt;</c> and the UUID is UUIDv5 of the identifier.
 /// A pinned UUID is written exactly as given and must be 8-4-4-4-12 hexadecimal (else PAC3001).
 /// </summary>
@@ -54,4 +54,7 @@ public sealed class PayloadIdentityAttribute : Attribute
     public string? Identifier { get; set; }
 
     public string? Uuid { get; set; }
+
+    /// <summary>Pins the payload's <c>PayloadDisplayName</c> (imported profiles keep the name devices show).</summary>
+    public string? DisplayName { get; set; }
 }

@@ -12,6 +12,9 @@ public static class RuleCatalog
     public const string StructureCategory = "ProfileStructure";
     public const string BuildCategory = "Build";
 
+    /// <summary>Rules only an existing .mobileconfig can break (its envelope), checked by <c>profile-as-code validate</c>; no analyzer reports them.</summary>
+    public const string ProfileFileCategory = "ProfileFile";
+
     /// <summary>Rule pages live in the repository's docs/rules folder.</summary>
     public const string HelpLinkBase = "https://github.com/ProfileAsCode/ProfileAsCode/blob/main/docs/rules/";
 
@@ -43,6 +46,9 @@ public static class RuleCatalog
     public static readonly RuleDescriptor IllegalXmlCharacter = New("PAC3003", StructureCategory, RuleSeverity.Error, "String contains a character illegal in XML 1.0");
     public static readonly RuleDescriptor TypeNotRepresentable = New("PAC3004", StructureCategory, RuleSeverity.Error, "Property type cannot be represented in a property list");
     public static readonly RuleDescriptor KeyCollision = New("PAC3005", StructureCategory, RuleSeverity.Error, "Two properties map to the same key, or to a reserved Payload* key");
+    public static readonly RuleDescriptor ProfileKeyInvalid = New("PAC3006", ProfileFileCategory, RuleSeverity.Error, "A profile or payload key is missing or has the wrong type");
+    public static readonly RuleDescriptor PayloadValueUnsupported = New("PAC3007", ProfileFileCategory, RuleSeverity.Error, "PayloadType or PayloadVersion has a value Apple does not define");
+    public static readonly RuleDescriptor UuidDuplicated = New("PAC3008", ProfileFileCategory, RuleSeverity.Error, "PayloadUUID is used twice");
 
     public static readonly RuleDescriptor ProfileThrew = New("PAC9001", BuildCategory, RuleSeverity.Error, "Profile could not be built");
     public static readonly RuleDescriptor BuildSetupFailed = New("PAC9002", BuildCategory, RuleSeverity.Error, "ProfileAsCode could not run in this build");
@@ -59,6 +65,7 @@ public static class RuleCatalog
         DuplicateScope, RopgScopesLackCustomApi, InteractiveScopesSkipMfa, OktaIdentityEngineNeedsSpaces,
         RequiredKeyMissing, UriInvalid, ConflictingSettings, AdminRolesMisconfigured, SecretInSource,
         IdentifierInvalid, IdentifierDuplicated, IllegalXmlCharacter, TypeNotRepresentable, KeyCollision,
+        ProfileKeyInvalid, PayloadValueUnsupported, UuidDuplicated,
         ProfileThrew, BuildSetupFailed, SigningFailed,
     };
 

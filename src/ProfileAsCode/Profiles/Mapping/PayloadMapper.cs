@@ -268,7 +268,7 @@ internal sealed class PayloadMapper
 
     private static string Join(string? prefix, string key) => prefix is null ? key : prefix + "." + key;
 
-    private static FactValue FactOf(PlistValue value) => value switch
+    internal static FactValue FactOf(PlistValue value) => value switch
     {
         PlistString s => FactValue.Of(s.Value),
         PlistBoolean b => FactValue.Of(b.Value),

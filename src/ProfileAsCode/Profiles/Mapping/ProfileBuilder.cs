@@ -48,7 +48,7 @@ public static class ProfileBuilder
             var uuid = Pinned(pinned?.Uuid, $"{profileType.Name}.{property.Name} [PayloadIdentity]", origin, findings)
                 ?? ProfileIdentity.PayloadUuid(identifier);
 
-            payloads.Add(new PreferencePayload(domain.Domain, identifier, uuid, settings, domain.DisplayName ?? domain.Domain));
+            payloads.Add(new PreferencePayload(domain.Domain, identifier, uuid, settings, pinned?.DisplayName ?? domain.DisplayName ?? domain.Domain));
             payloadFacts.Add(new PayloadFacts(domain.Domain, mapper.Facts, identifier, origin));
         }
 

@@ -1,0 +1,11 @@
+namespace ProfileAsCode.Cli.CommandLine;
+
+/// <summary>
+/// A problem the user can fix (a bad option, a file that is not a profile). Printed as one line,
+/// never as a stack trace; the command exits with <see cref="ExitCode.BadInput"/>.
+/// </summary>
+internal sealed class CliException(string message) : Exception(message)
+{
+    /// <summary>A problem with one input file: the message starts with the file's name.</summary>
+    public static CliException InFile(string path, string problem) => new($"{path}: {problem}");
+}

@@ -1,0 +1,78 @@
+namespace ProfileAsCode.Cli.CommandLine;
+
+/// <summary>Text colours the tool uses; mapped to ANSI escapes only when colour is on.</summary>
+internal enum Tone
+{
+    Plain,
+    Error,
+    Warning,
+    Good,
+    Dim,
+    Added,
+    Removed,
+}
+
+/// <summary>
+/// Where the tool writes. Results go to stdout (so they can be piped); errors and progress to
+/// stderr. Colour only when stdout is a terminal and <c>NO_COLOR</c> is unset or empty (no-color.org).
+/// </summary>
+internal sealed class Output(TextWriter stdout, TextWriter stderr, Verbosity verbosity, bool color)
+{
+    public Verbosity Verbosity { get; } = verbosity;
+
+    public bool Color { get; } = color;
+
+    public TextWriter Stdout { get; } = stdout;
+
+    public static Output ForConsole(Verbosity verbosity, bool noColorFlag)
+    {
+        var noColorEnv = Environment.GetEnvironmentVariable("NO_COLOR");
+        var color = !noColorFlag && string.IsNullOrEmpty(noColorEnv) && !Console.IsOutputRedirected;
+        return new Output(Console.Out, Console.Error, verbosity, color);
+    }
+
+    /// <summary>The command's result: always printed, even with --quiet.</summary>
+    public void Result(string line, Tone tone = Tone.Plain) => Stdout.WriteLine(Paint(line, tone));
+
+    /// <summary>A note about what happened (a file written, a signature checked); hidden by --quiet.</summary>
+    public void Info(string line, Tone tone = Tone.Plain)
+    {
+        if (Verbosity != Verbosity.Quiet)
+        {
+            stderr.WriteLine(Paint(line, tone));
+        }
+    }
+
+    /// <summary>Step-by-step detail, shown only with --verbose.</summary>
+    public void Detail(string line)
+    {
+        if (Verbosity == Verbosity.Verbose)
+        {
+            stderr.WriteLine(Paint(line, Tone.Dim));
+        }
+    }
+
+    public void Warning(string line) => stderr.WriteLine(Paint(line, Tone.Warning));
+
+    public void Error(string line) => stderr.WriteLine(Paint(line, Tone.Error));
+
+    public string Paint(string text, Tone tone)
+    {
+        if (!Color || tone == Tone.Plain)
+        {
+            return text;
+        }
+
+        var code = tone switch
+        {
+            Tone.Error => "31",
+            Tone.Warning => "33",
+            Tone.Good => "32",
+            Tone.Dim => "2",
+            Tone.Added => "32",
+            Tone.Removed => "31",
+            _ => "0",
+        };
+        return $"\u001b[{code}m{text}\u001b[0m";
+    }
+}

@@ -1,0 +1,71 @@
+using ProfileAsCode.Cli.CommandLine;
+using ProfileAsCode.Cli.Input;
+using ProfileAsCode.Cli.Profiles;
+using ProfileAsCode.Cli.Validation;
+using ProfileAsCode.Rules;
+
+namespace ProfileAsCode.Cli.Commands;
+
+/// <summary><c>validate FILE… [--format text|json|sarif]</c>: Apple's structure rules and every PACnnnn rule. Exit 1 on errors.</summary>
+internal sealed class ValidateCommand : ICommand
+{
+    public CommandSpec Spec { get; } = new(
+        "validate",
+        "Check profiles from any tool: Apple's top-level and payload keys and types, duplicate identifiers and UUIDs, PayloadVersion, and every PACnnnn rule; a signed profile's signature must verify. Exit 1 when there are errors.",
+        "FILE|FOLDER...",
+        1,
+        int.MaxValue,
+        [
+            new OptionSpec("--format", "FORMAT", "Output format; json and sarif are for CI", ["text", "json", "sarif"]),
+            new OptionSpec("--domain", "DOMAIN", "Preference domain of bare .plist files whose names do not say it"),
+        ]);
+
+    public int Run(ParsedCommandLine commandLine, Output output)
+    {
+        // Read everything first: a bad file stops the run before anything is reported (exit 2).
+        var files = InputFiles.Expand(commandLine.Arguments).Select(ProfileFileReader.Read).ToList();
+        var profiles = files.Select(f => ProfileDocument.From(f.Path, f.Root, commandLine.Option("--domain"))).ToList();
+        // A signature that no longer matches means the profile was changed after signing: a CI gate must fail.
+        var brokenSignatures = 0;
+        foreach (var file in files.Where(f => f.Signature is not null))
+        {
+            if (file.Signature!.Verified)
+            {
+                output.Info($"{file.Path}: {ShowCommand.Describe(file)}");
+            }
+            else
+            {
+                output.Error($"{file.Path}: error: {ShowCommand.Describe(file)}");
+                brokenSignatures++;
+            }
+        }
+
+        var problems = ProfileValidator.Validate(profiles);
+        var format = commandLine.Option("--format") ?? "text";
+        switch (format)
+        {
+            case "json":
+                output.Result(ProblemFormats.Json(problems));
+                break;
+            case "sarif":
+                output.Result(ProblemFormats.Sarif(problems, App.Version));
+                break;
+            default:
+                foreach (var problem in problems)
+                {
+                    output.Result(problem.ToString(), problem.Severity switch
+                    {
+                        RuleSeverity.Error => Tone.Error,
+                        RuleSeverity.Warning => Tone.Warning,
+                        _ => Tone.Plain,
+                    });
+                }
+
+                var errors = problems.Count(p => p.Severity == RuleSeverity.Error);
+                output.Info($"{files.Count} file(s) checked: {errors} error(s), {problems.Count - errors} other finding(s)", errors == 0 ? Tone.Good : Tone.Error);
+                break;
+        }
+
+        return brokenSignatures > 0 || problems.Any(p => p.Severity == RuleSeverity.Error) ? ExitCode.Findings : ExitCode.Ok;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Reflection;
+using ProfileAsCode.Cli.CodeGeneration;
+using ProfileAsCode.Profiles;
+using ProfileAsCode.PropertyList;
+
+namespace ProfileAsCode.Cli.Import;
+
+/// <summary>
+/// Writes a plist value as C# for a property of a typed payload record (the library's Jamf Connect
+/// records), following the same <see cref="ShapeCatalog"/> the builder maps with, so what is emitted
+/// builds back to the same value: enums as members, nested records as initializers, unknown keys into
+/// the record's <c>[AdditionalKeys]</c>. A value that would not come back the same is refused, with why.
+/// </summary>
+internal sealed class TypedValueEmitter(TypeNames names)
+{
+    private static readonly Type[] CollectionExpressionTargets =
+    [
+        typeof(IEnumerable<>), typeof(IReadOnlyList<>), typeof(IReadOnlyCollection<>), typeof(IList<>), typeof(ICollection<>), typeof(List<>),
+    ];
+
+    public Emitted Record(PlistDictionary settings, Type recordType, string creation)
+    {
+        if (ShapeCatalog.ShapeOf(recordType) is not RecordShape shape)
+        {
+            return Emitted.Fail($"{recordType.Name} is not a record type");
+        }
+
+        if (shape.Problems.Count > 0)
+        {
+            return Emitted.Fail($"{recordType.Name} has mapping problems: {shape.Problems[0].Message}");
+        }
+
+        var members = new List<(string, Expr)>();
+        foreach (var mapping in shape.Keys)
+        {
+            if (!settings.TryGetValue(mapping.Key, out var value))
+            {
+                continue;
+            }
+
+            if (mapping.Property.SetMethod is not { IsPublic: true })
+            {
+                return Emitted.Fail($"{recordType.Name}.{mapping.Property.Name} ({mapping.Key}) cannot be set");
+            }
+
+            var emitted = Value(value, mapping.Property.PropertyType);
+            if (emitted.Problem is { } problem)
+            {
+                return Emitted.Fail($"{mapping.Key} = {Profiles.ValueText.Format(value)} does not fit {recordType.Name}.{mapping.Property.Name}: {problem}");
+            }
+
+            members.Add((CSharpLiteral.Identifier(mapping.Property.Name), emitted.Expr!));
+        }
+
+        var untyped = settings.Where(e => shape.Keys.All(k => k.Key != e.Key)).ToList();
+        if (untyped.Count > 0)
+        {
+            if (shape.AdditionalKeys is not { } additional || additional.SetMethod is not { IsPublic: true }
+                || !additional.PropertyType.IsAssignableFrom(typeof(Dictionary<string, object>)))
+            {
+                return Emitted.Fail($"{recordType.Name} has no property for {string.Join(", ", untyped.Select(e => e.Key))} and no settable [AdditionalKeys] dictionary");
+            }
+
+            var valuesMayBeNull = new NullabilityInfoContext().Create(additional).GenericTypeArguments is [_, { ReadState: NullabilityState.Nullable }];
+            members.Add((CSharpLiteral.Identifier(additional.Name), RawValues.Dictionary(untyped, names, valuesMayBeNull)));
+        }
+
+        return Emitted.Of(new InitializerExpr(creation, members));
+    }
+
+    public Emitted Value(PlistValue value, Type declared)
+    {
+        var type = Nullable.GetUnderlyingType(declared) ?? declared;
+        return ShapeCatalog.ShapeOf(type) switch
+        {
+            ScalarShape scalar => Scalar(value, scalar.Kind, type),
+            EnumShape enumShape => Enum(value, enumShape, type),
+            RawShape when type.IsInstanceOfType(value) => Emitted.Of(RawValues.AsPlistValue(value, names)),
+            RawShape => Emitted.Fail($"a {value.Kind} is not a {type.Name}"),
+            DynamicShape => Emitted.Of(RawValues.AsObject(value, names)),
+            ArrayShape array => Array(value, array, type),
+            MapShape => Map(value, type),
+            RecordShape => value is PlistDictionary dict ? Record(dict, type, "new()") : Emitted.Fail($"a {value.Kind} where a dictionary is expected"),
+            UnsupportedShape => Emitted.Fail($"{type.Name} has no property-list form"),
+            _ => Emitted.Fail($"no mapping for {type.Name}"),
+        };
+    }
+
+    private static Emitted Scalar(PlistValue value, ScalarKind kind, Type type) => (kind, value) switch
+    {
+        (ScalarKind.String, PlistString s) => Emitted.Of(CSharpLiteral.String(s.Value)),
+        (ScalarKind.Boolean, PlistBoolean b) => Emitted.Of(CSharpLiteral.Bool(b.Value)),
+        (ScalarKind.SignedInteger or ScalarKind.UnsignedInteger, PlistInteger i) => Integer(i.Value, type),
+        (ScalarKind.Real, PlistReal r) => Emitted.Of(CSharpLiteral.Double(r.Value)),
+        (ScalarKind.DateTime, PlistDate d) => Emitted.Of(CSharpLiteral.Date(d.Value)),
+        (ScalarKind.DateTimeOffset, PlistDate d) => Emitted.Of($"new global::System.DateTimeOffset({CSharpLiteral.Date(d.Value)})"),
+        (ScalarKind.ByteArray, PlistData data) => Emitted.Of(CSharpLiteral.Data(data.Value)),
+        _ => Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is {type.Name}"),
+    };
+
+    private static Emitted Integer(Int128 value, Type type)
+    {
+        var min = (Int128)Convert.ToDecimal(type.GetField("MinValue")!.GetValue(null), System.Globalization.CultureInfo.InvariantCulture);
+        var max = (Int128)Convert.ToDecimal(type.GetField("MaxValue")!.GetValue(null), System.Globalization.CultureInfo.InvariantCulture);
+        return value < min || value > max
+            ? Emitted.Fail($"{value} does not fit {type.Name}")
+            : Emitted.Of(CSharpLiteral.Integer(value, asLong: false));
+    }
+
+    private Emitted Enum(PlistValue value, EnumShape shape, Type type)
+    {
+        if (value is not PlistString s)
+        {
+            return Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is the enum {type.Name}");
+        }
+
+        foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).OrderBy(f => f.MetadataToken))
+        {
+            if (shape.VendorStrings.TryGetValue(field.GetValue(null)!, out var vendor) && vendor == s.Value)
+            {
+                return Emitted.Of($"{names.Name(type)}.{field.Name}");
+            }
+        }
+
+        return Emitted.Fail($"\"{s.Value}\" is not one of {type.Name}'s values ({string.Join(", ", shape.VendorStrings.Values.Distinct())})");
+    }
+
+    private Emitted Array(PlistValue value, ArrayShape shape, Type type)
+    {
+        if (value is not PlistArray array)
+        {
+            return Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is a list");
+        }
+
+        var element = type.IsArray ? type.GetElementType() : CollectionElement(type);
+        if (element is null)
+        {
+            return Emitted.Fail($"{type.Name} cannot be written as a collection expression");
+        }
+
+        var items = new List<Expr>();
+        foreach (var item in array)
+        {
+            var emitted = Value(item, element);
+            if (emitted.Problem is not null)
+            {
+                return emitted;
+            }
+
+            items.Add(emitted.Expr!);
+        }
+
+        return Emitted.Of(new CollectionExpr(null, items));
+    }
+
+    private Emitted Map(PlistValue value, Type type)
+    {
+        var valueType = type.IsGenericType ? type.GetGenericArguments().LastOrDefault() : null;
+        if (value is not PlistDictionary dict || valueType is null)
+        {
+            return Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is a dictionary");
+        }
+
+        var concrete = typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType);
+        if (!type.IsAssignableFrom(concrete))
+        {
+            return Emitted.Fail($"{type.Name} cannot be assigned a Dictionary<string, {valueType.Name}>");
+        }
+
+        var entries = new List<(string, Expr)>();
+        foreach (var (key, item) in dict)
+        {
+            var emitted = Value(item, valueType);
+            if (emitted.Problem is not null)
+            {
+                return emitted;
+            }
+
+            entries.Add(($"[{CSharpLiteral.String(key)}]", emitted.Expr!));
+        }
+
+        return Emitted.Of(new InitializerExpr($"new {names.Name(concrete)}", entries));
+    }
+
+    private static Type? CollectionElement(Type type) =>
+        type.IsGenericType && CollectionExpressionTargets.Contains(type.GetGenericTypeDefinition()) ? type.GetGenericArguments()[0] : null;
+
+}

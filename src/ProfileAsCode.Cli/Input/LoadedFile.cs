@@ -1,0 +1,6 @@
+using ProfileAsCode.PropertyList;
+
+namespace ProfileAsCode.Cli.Input;
+
+/// <summary>A profile or preference file read from disk; <see cref="Signature"/> is set when it was CMS-signed.</summary>
+internal sealed record LoadedFile(string Path, PlistValue Root, FileEncoding Encoding, SignatureInfo? Signature);

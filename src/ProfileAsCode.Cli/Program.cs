@@ -1,0 +1,4 @@
+using ProfileAsCode.Cli;
+using ProfileAsCode.Cli.CommandLine;
+
+return App.Run(args, Output.ForConsole);

@@ -1,0 +1,13 @@
+using ProfileAsCode.Rules;
+
+namespace ProfileAsCode.Cli.Validation;
+
+/// <summary>One finding in one file, as validate and import report it.</summary>
+/// <param name="Location">Where in the file: <c>top level</c>, or a payload label plus key path.</param>
+internal sealed record Problem(string File, RuleDescriptor Rule, string Location, string Message)
+{
+    public RuleSeverity Severity => Rule.DefaultSeverity;
+
+    public override string ToString() =>
+        $"{File}: {Severity.ToString().ToLowerInvariant()} {Rule.Id}: {Location}: {Message}";
+}

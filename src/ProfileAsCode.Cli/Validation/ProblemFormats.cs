@@ -1,0 +1,116 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ProfileAsCode.Rules;
+
+namespace ProfileAsCode.Cli.Validation;
+
+/// <summary>Machine-readable validate output: a plain JSON list, and SARIF 2.1.0 for code-scanning UIs.</summary>
+internal static class ProblemFormats
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Json(IReadOnlyList<Problem> problems) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteNumber("errors", problems.Count(p => p.Severity == RuleSeverity.Error));
+        json.WriteNumber("warnings", problems.Count(p => p.Severity == RuleSeverity.Warning));
+        json.WriteStartArray("findings");
+        foreach (var problem in problems)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", problem.File);
+            json.WriteString("id", problem.Rule.Id);
+            json.WriteString("severity", problem.Severity.ToString().ToLowerInvariant());
+            json.WriteString("location", problem.Location);
+            json.WriteString("message", problem.Message);
+            json.WriteString("helpUri", problem.Rule.HelpLink);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion) => Write(json =>
+    {
+        var rules = problems.Select(p => p.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        json.WriteStartObject();
+        json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", App.ToolName);
+        json.WriteString("version", toolVersion);
+        json.WriteString("informationUri", RuleCatalog.HelpLinkBase);
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", rule.Title);
+            json.WriteEndObject();
+            json.WriteString("helpUri", rule.HelpLink);
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(rule.DefaultSeverity));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartArray("results");
+        foreach (var problem in problems)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", problem.Rule.Id);
+            json.WriteNumber("ruleIndex", rules.FindIndex(r => r.Id == problem.Rule.Id));
+            json.WriteString("level", Level(problem.Severity));
+            json.WriteStartObject("message");
+            json.WriteString("text", $"{problem.Location}: {problem.Message}");
+            json.WriteEndObject();
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", problem.File.Replace('\\', '/'));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteStartArray("logicalLocations");
+            json.WriteStartObject();
+            json.WriteString("fullyQualifiedName", problem.Location);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    private static string Level(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => "error",
+        RuleSeverity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            write(json);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
