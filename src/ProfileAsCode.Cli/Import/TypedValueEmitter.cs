@@ -94,7 +94,10 @@ internal sealed class TypedValueEmitter(TypeNames names)
         (ScalarKind.Real, PlistReal r) => Emitted.Of(CSharpLiteral.Double(r.Value)),
         (ScalarKind.DateTime, PlistDate d) => Emitted.Of(CSharpLiteral.Date(d.Value)),
         (ScalarKind.DateTimeOffset, PlistDate d) => Emitted.Of($"new global::System.DateTimeOffset({CSharpLiteral.Date(d.Value)})"),
-        (ScalarKind.ByteArray, PlistData data) => Emitted.Of(CSharpLiteral.Data(data.Value)),
+        // byte[] and ReadOnlyMemory<byte> (implicitly) take the array; ImmutableArray<byte> is built from it.
+        (ScalarKind.Data, PlistData data) => Emitted.Of(type == typeof(System.Collections.Immutable.ImmutableArray<byte>)
+            ? $"global::System.Collections.Immutable.ImmutableArray.Create({CSharpLiteral.Data(data.Value)})"
+            : CSharpLiteral.Data(data.Value)),
         _ => Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is {type.Name}"),
     };
 
