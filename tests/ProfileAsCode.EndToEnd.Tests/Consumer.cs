@@ -56,6 +56,15 @@ public sealed class Consumer
         return consumer;
     }
 
+    /// <summary>Copies a sample's C# sources (not its project file) into this consumer.</summary>
+    public void CopySampleSources(string sample)
+    {
+        foreach (var source in System.IO.Directory.GetFiles(Path.Combine(package.RepoRoot, "samples", sample), "*.cs"))
+        {
+            File.Copy(source, Path.Combine(Directory, Path.GetFileName(source)));
+        }
+    }
+
     public string Write(string relativePath, string text)
     {
         var path = Path.Combine(Directory, relativePath);

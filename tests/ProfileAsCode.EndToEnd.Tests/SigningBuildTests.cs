@@ -16,10 +16,7 @@ public sealed class SigningBuildTests(PackageFixture package, TestPki pki) : ICl
     public void BuildWithSigningProperties_WritesASignedProfileThatOpenSslVerifies_AndNeverLogsThePassword()
     {
         var consumer = package.CreateConsumer("SignedSample", "net8.0");
-        foreach (var source in Directory.GetFiles(Path.Combine(package.RepoRoot, "samples", "JamfConnect.EntraId"), "*.cs"))
-        {
-            File.Copy(source, Path.Combine(consumer.Directory, Path.GetFileName(source)));
-        }
+        consumer.CopySampleSources("JamfConnect.EntraId");
 
         consumer.Write("Directory.Build.props", $"""
             <Project>

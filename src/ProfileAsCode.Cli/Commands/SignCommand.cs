@@ -46,7 +46,7 @@ internal sealed class SignCommand : ICommand
                 commandLine.Option("--key"),
                 commandLine.Option("--password-variable"),
                 chain is null ? null : [chain]));
-            var signed = ProfileSigner.Sign(File.ReadAllBytes(path), identity, options);
+            var signed = ProfileSigner.Sign(ProfileFileReader.ReadBytes(path), identity, options);
             AtomicFile.Write(destination, signed);
             output.Info($"wrote {destination}: signed by '{identity.Certificate.Subject}' ({Describe(identity, options)})");
             return ExitCode.Ok;

@@ -30,7 +30,7 @@ internal sealed class UnsignCommand : ICommand
         VerificationResult result;
         try
         {
-            result = ProfileVerifier.Verify(File.ReadAllBytes(path), path);
+            result = ProfileVerifier.Verify(ProfileFileReader.ReadBytes(path), path);
         }
         catch (SigningException e)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProfileAsCode.Cli.CommandLine;
+using ProfileAsCode.Cli.Input;
 using ProfileAsCode.Cli.Signing;
 using ProfileAsCode.Signing;
 using ProfileAsCode.Signing.Verification;
@@ -32,16 +33,16 @@ internal sealed class VerifyCommand : ICommand
         }
 
         VerificationOptions options;
-        byte[] bytes;
         try
         {
             options = ca is null ? new VerificationOptions() : VerificationOptions.TrustingRootsIn(ca);
-            bytes = ReadSigned(path);
         }
         catch (SigningException e)
         {
             throw SigningErrors.ToCli(e);
         }
+
+        var bytes = ProfileFileReader.ReadBytes(path);
 
         VerificationResult result;
         try
@@ -64,17 +65,5 @@ internal sealed class VerifyCommand : ICommand
         var trust = ca is null ? "signature only; certificate trust not checked" : $"chains to {ca}";
         output.Result($"{path}: verified: signed by '{result.SignerSubject}'{when} ({trust})");
         return ExitCode.Ok;
-    }
-
-    private static byte[] ReadSigned(string path)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw CliException.InFile(path, e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : $"cannot be read ({e.Message})");
-        }
     }
 }
