@@ -23,10 +23,10 @@ internal static class Descriptors
 
     public static DiagnosticDescriptor AtCompilationEnd(RuleDescriptor rule) => AtCompilationEndById[rule.Id];
 
-    /// <summary>Every rule an analyzer might get back from the engine for source it can see (build failures excluded).</summary>
+    /// <summary>Every rule an analyzer might get back from the engine for source it can see (build failures and file-only rules excluded).</summary>
     public static ImmutableArray<DiagnosticDescriptor> SourceRules() =>
         RuleCatalog.All
-            .Where(rule => rule.Category != RuleCatalog.BuildCategory)
+            .Where(rule => rule.Category is not (RuleCatalog.BuildCategory or RuleCatalog.ProfileFileCategory))
             .Select(For)
             .ToImmutableArray();
 
