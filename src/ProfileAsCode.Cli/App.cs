@@ -17,6 +17,9 @@ internal static class App
         new DiffCommand(),
         new ShowCommand(),
         new ConvertCommand(),
+        new SignCommand(),
+        new VerifyCommand(),
+        new UnsignCommand(),
     ];
 
     public static int Run(string[] args, Func<Verbosity, bool, Output> outputFactory)

@@ -26,10 +26,28 @@ public sealed class HostOptions
 
     public bool TreatWarningsAsErrors { get; private set; }
 
+    /// <summary>PKCS#12 or PEM; null: profiles are written unsigned.</summary>
+    public string? SigningCertificate { get; private set; }
+
+    public string? SigningKey { get; private set; }
+
+    /// <summary>The NAME of the environment variable with the password; the host reads the value itself.</summary>
+    public string? SigningPasswordVariable { get; private set; }
+
+    public List<string> SigningChain { get; } = new();
+
+    /// <summary>Seconds since 1970 (SOURCE_DATE_EPOCH form); null: SOURCE_DATE_EPOCH, then now.</summary>
+    public string? SigningTime { get; private set; }
+
+    /// <summary>Also write each signed profile's unsigned bytes as <c>&lt;id&gt;.unsigned.mobileconfig</c>.</summary>
+    public bool WriteUnsigned { get; private set; }
+
     public const string Usage =
         "usage: ProfileAsCode.Host --assembly <dll> --out <dir> --list <file> [--form direct|mcx] [--bare-plist]\n" +
         "       [--severity-config <.editorconfig|.globalconfig>]... [--nowarn <ids>] [--warnaserror <ids>]\n" +
-        "       [--warnnotaserror <ids>] [--treat-warnings-as-errors]";
+        "       [--warnnotaserror <ids>] [--treat-warnings-as-errors]\n" +
+        "       [--sign-certificate <p12|pem> [--sign-key <pem>] [--sign-password-variable <NAME>]\n" +
+        "        [--sign-chain <pem>]... [--sign-time <epoch seconds>] [--write-unsigned]]";
 
     /// <exception cref="ArgumentException">The arguments are incomplete or unknown; the message says which.</exception>
     public static HostOptions Parse(IReadOnlyList<string> args)
@@ -50,6 +68,12 @@ public sealed class HostOptions
                 case "--warnaserror": options.WarningsAsErrors.AddRange(SplitIds(Value())); break;
                 case "--warnnotaserror": options.WarningsNotAsErrors.AddRange(SplitIds(Value())); break;
                 case "--treat-warnings-as-errors": options.TreatWarningsAsErrors = true; break;
+                case "--sign-certificate": options.SigningCertificate = Value(); break;
+                case "--sign-key": options.SigningKey = Value(); break;
+                case "--sign-password-variable": options.SigningPasswordVariable = Value(); break;
+                case "--sign-chain": options.SigningChain.Add(Value()); break;
+                case "--sign-time": options.SigningTime = Value(); break;
+                case "--write-unsigned": options.WriteUnsigned = true; break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'");
             }
         }
@@ -60,6 +84,12 @@ public sealed class HostOptions
             {
                 throw new ArgumentException($"{name} is required");
             }
+        }
+
+        var signingOnly = options.SigningKey ?? options.SigningPasswordVariable ?? options.SigningTime ?? options.SigningChain.FirstOrDefault();
+        if (options.SigningCertificate is null && (signingOnly is not null || options.WriteUnsigned))
+        {
+            throw new ArgumentException("--sign-key, --sign-password-variable, --sign-chain, --sign-time and --write-unsigned need --sign-certificate");
         }
 
         return options;

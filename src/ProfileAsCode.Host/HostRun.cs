@@ -1,6 +1,7 @@
 using System.Reflection;
 using ProfileAsCode.Host.Generation;
 using ProfileAsCode.Host.Output;
+using ProfileAsCode.Host.Signing;
 using ProfileAsCode.Rules;
 
 namespace ProfileAsCode.Host;
@@ -39,18 +40,32 @@ internal static class HostRun
             return ProfileErrors;
         }
 
-        var generator = new ProfileGenerator(options.CreateSeverityPolicy(), facts => RuleEngine.CheckProject(facts, RuleContext.Build));
+        ProfileSigning? signing;
+        try
+        {
+            signing = ProfileSigning.Open(options);
+        }
+        catch (SigningFailedException exception)
+        {
+            output.WriteLine(exception.Diagnostic.Format(options.AssemblyPath));
+            return ProfileErrors;
+        }
+
+        var generator = new ProfileGenerator(options.CreateSeverityPolicy(), facts => RuleEngine.CheckProject(facts, RuleContext.Build), signing);
         var previous = FileList.Read(options.ListPath);
         var result = generator.Run(candidates, options.OutputDirectory);
-        FileList.RemoveStale(previous, result.Files, options.OutputDirectory);
-        FileList.Write(options.ListPath, result.Files);
+        if (!result.NothingWritten)
+        {
+            FileList.RemoveStale(previous, result.Files, options.OutputDirectory);
+            FileList.Write(options.ListPath, result.Files);
+        }
 
         foreach (var diagnostic in result.Diagnostics)
         {
             output.WriteLine(diagnostic.Format(options.AssemblyPath));
         }
 
-        output.WriteLine(Summary.Describe(result, options.OutputDirectory));
+        output.WriteLine(Summary.Describe(result, options.OutputDirectory, signing?.Description));
         return result.HasErrors ? ProfileErrors : Success;
     }
 }

@@ -48,6 +48,23 @@ public sealed class GenerateMobileConfigs : ToolTask
 
     public bool TreatWarningsAsErrors { get; set; }
 
+    /// <summary>PKCS#12 or PEM certificate (full path); empty: profiles are written unsigned.</summary>
+    public string? SigningCertificate { get; set; }
+
+    /// <summary>PEM private key (full path), when the certificate file does not hold it.</summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>The NAME of the environment variable holding the password; only the host reads its value.</summary>
+    public string? SigningPasswordVariable { get; set; }
+
+    /// <summary>Extra chain certificates (PEM bundles or DER files).</summary>
+    public ITaskItem[] SigningChain { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Signing time in seconds since 1970; empty: SOURCE_DATE_EPOCH, then now.</summary>
+    public string? SigningTime { get; set; }
+
+    public bool WriteUnsigned { get; set; }
+
     [Output]
     public ITaskItem[] GeneratedFiles { get; private set; } = Array.Empty<ITaskItem>();
 
@@ -66,6 +83,12 @@ public sealed class GenerateMobileConfigs : ToolTask
         {
             Log.LogError(null, "PAC9002", null, null, 0, 0, 0, 0,
                 "ProfileAsCodePayloadForm is '{0}'; use Direct or ManagedPreferences (or leave it empty to let each profile choose).", PayloadForm);
+            return false;
+        }
+
+        if (SigningSettingsProblem.Find(this) is { } problem)
+        {
+            Log.LogError(null, "PAC9003", null, null, 0, 0, 0, 0, problem);
             return false;
         }
 

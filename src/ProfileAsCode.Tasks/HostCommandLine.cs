@@ -52,7 +52,38 @@ internal static class HostCommandLine
             builder.AppendSwitch("--treat-warnings-as-errors");
         }
 
+        if (!string.IsNullOrWhiteSpace(task.SigningCertificate))
+        {
+            AppendSigning(builder, task);
+        }
+
         return builder.ToString();
+    }
+
+    private static void AppendSigning(CommandLineBuilder builder, GenerateMobileConfigs task)
+    {
+        builder.AppendSwitchIfNotNull("--sign-certificate ", task.SigningCertificate!.Trim());
+        AppendIfSet(builder, "--sign-key ", task.SigningKey);
+        // The variable's name, never its value: the host reads the password from its own environment.
+        AppendIfSet(builder, "--sign-password-variable ", task.SigningPasswordVariable);
+        foreach (var chain in task.SigningChain)
+        {
+            builder.AppendSwitchIfNotNull("--sign-chain ", chain.GetMetadata("FullPath"));
+        }
+
+        AppendIfSet(builder, "--sign-time ", task.SigningTime);
+        if (task.WriteUnsigned)
+        {
+            builder.AppendSwitch("--write-unsigned");
+        }
+    }
+
+    private static void AppendIfSet(CommandLineBuilder builder, string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            builder.AppendSwitchIfNotNull(name, value!.Trim());
+        }
     }
 
     private static void AppendList(CommandLineBuilder builder, string name, string? list)

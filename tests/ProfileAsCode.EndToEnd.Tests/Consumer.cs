@@ -56,6 +56,15 @@ public sealed class Consumer
         return consumer;
     }
 
+    /// <summary>Copies a sample's C# sources (not its project file) into this consumer.</summary>
+    public void CopySampleSources(string sample)
+    {
+        foreach (var source in System.IO.Directory.GetFiles(Path.Combine(package.RepoRoot, "samples", sample), "*.cs"))
+        {
+            File.Copy(source, Path.Combine(Directory, Path.GetFileName(source)));
+        }
+    }
+
     public string Write(string relativePath, string text)
     {
         var path = Path.Combine(Directory, relativePath);
@@ -65,6 +74,10 @@ public sealed class Consumer
     }
 
     public ProcessResult Build(params string[] extra) => Dotnet(new[] { "build", "-nodeReuse:false" }.Concat(extra).ToArray());
+
+    /// <summary>A build with extra environment variables (a CI secret, SOURCE_DATE_EPOCH).</summary>
+    public ProcessResult BuildWithEnvironment(IReadOnlyDictionary<string, string?> environment, params string[] extra) =>
+        DotNet.Run(Directory, new Dictionary<string, string?>(environment) { ["NUGET_PACKAGES"] = package.Packages }, new[] { "build", "-nodeReuse:false" }.Concat(extra).ToArray());
 
     public ProcessResult Clean() => Dotnet("clean", "-nodeReuse:false");
 

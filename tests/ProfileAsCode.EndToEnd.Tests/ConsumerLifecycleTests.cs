@@ -15,10 +15,7 @@ public sealed class ConsumerLifecycleTests(PackageFixture package)
     public void SampleAsNet8Consumer_Writes_SkipsWhenUpToDate_RegeneratesDeleted_IsReproducible_KeepsWhenOff_AndCleans()
     {
         var consumer = package.CreateConsumer("EntraSample", "net8.0");
-        foreach (var source in Directory.GetFiles(Path.Combine(package.RepoRoot, "samples", "JamfConnect.EntraId"), "*.cs"))
-        {
-            File.Copy(source, Path.Combine(consumer.Directory, Path.GetFileName(source)));
-        }
+        consumer.CopySampleSources("JamfConnect.EntraId");
 
         var first = consumer.Build();
         Assert.True(first.Succeeded, first.Output);

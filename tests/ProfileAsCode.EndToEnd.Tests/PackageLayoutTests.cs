@@ -29,6 +29,12 @@ public sealed class PackageLayoutTests(PackageFixture package)
             "tasks/net472/ProfileAsCode.Tasks.dll",
             "tasks/net8.0/ProfileAsCode.Tasks.dll",
             "tools/net8.0/ProfileAsCode.Host.dll",
+            // The signing stack, loaded by the host into a context of its own.
+            "tools/net8.0/ProfileAsCode.Signing.dll",
+            "tools/net8.0/System.Security.Cryptography.Pkcs.dll",
+            "tools/net8.0/Microsoft.Bcl.Cryptography.dll",
+            "tools/net8.0/System.Formats.Asn1.dll",
+            "tools/net8.0/runtimes/win/lib/net8.0/System.Security.Cryptography.Pkcs.dll",
         };
         Assert.Equal(expected.Order(StringComparer.Ordinal), entries);
     }

@@ -22,6 +22,22 @@ public sealed class HostOptionsTests
     }
 
     [Fact]
+    public void SigningSwitches_AreRead()
+    {
+        var options = HostOptions.Parse(new[]
+        {
+            "--assembly", "a.dll", "--out", "o", "--list", "l",
+            "--sign-certificate", "/s/signer.pem", "--sign-key", "/s/signer.key.pem", "--sign-password-variable", "PROFILE_SIGNING_PASSWORD",
+            "--sign-chain", "/s/intermediate.pem", "--sign-chain", "/s/bridge.pem", "--sign-time", "1772600767", "--write-unsigned",
+        });
+
+        Assert.Equal(
+            ("/s/signer.pem", "/s/signer.key.pem", "PROFILE_SIGNING_PASSWORD", "1772600767", true),
+            (options.SigningCertificate, options.SigningKey, options.SigningPasswordVariable, options.SigningTime, options.WriteUnsigned));
+        Assert.Equal(new[] { "/s/intermediate.pem", "/s/bridge.pem" }, options.SigningChain);
+    }
+
+    [Fact]
     public void WithoutForm_EachProfileChooses()
     {
         var options = HostOptions.Parse(new[] { "--assembly", "a.dll", "--out", "o", "--list", "l" });
@@ -35,6 +51,8 @@ public sealed class HostOptionsTests
     [InlineData("--assembly a.dll --out o --list l --form plain", "--form is 'plain'; use direct or mcx")]
     [InlineData("--assembly a.dll --out o --list l --verbose", "unknown argument '--verbose'")]
     [InlineData("--assembly", "--assembly needs a value")]
+    [InlineData("--assembly a.dll --out o --list l --sign-key k.pem", "--sign-key, --sign-password-variable, --sign-chain, --sign-time and --write-unsigned need --sign-certificate")]
+    [InlineData("--assembly a.dll --out o --list l --write-unsigned", "--sign-key, --sign-password-variable, --sign-chain, --sign-time and --write-unsigned need --sign-certificate")]
     public void BadCommandLine_SaysWhatIsWrong(string commandLine, string message)
     {
         var exception = Assert.Throws<ArgumentException>(() => HostOptions.Parse(commandLine.Split(' ')));

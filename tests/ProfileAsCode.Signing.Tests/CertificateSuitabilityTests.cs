@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using ProfileAsCode.Signing.Tests.Support;
+using ProfileAsCode.Testing.Signing;
 
 namespace ProfileAsCode.Signing.Tests;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using ProfileAsCode.Signing.Identity;
 using ProfileAsCode.Signing.Tests.Support;
+using ProfileAsCode.Testing.Signing;
 
 namespace ProfileAsCode.Signing.Tests;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using ProfileAsCode.Signing.Identity;
-using ProfileAsCode.Signing.Tests.Support;
+using ProfileAsCode.Testing.Signing;
 
 namespace ProfileAsCode.Signing.Tests;
 

@@ -1,5 +1,5 @@
 using ProfileAsCode.Signing.Identity;
-using ProfileAsCode.Signing.Tests.Support;
+using ProfileAsCode.Testing.Signing;
 
 namespace ProfileAsCode.Signing.Tests;
 

@@ -1,4 +1,5 @@
 using ProfileAsCode.Signing.Tests.Support;
+using ProfileAsCode.Testing.Signing;
 
 namespace ProfileAsCode.Signing.Tests;
 

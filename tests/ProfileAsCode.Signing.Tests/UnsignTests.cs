@@ -1,4 +1,4 @@
-using ProfileAsCode.Signing.Tests.Support;
+using ProfileAsCode.Testing.Signing;
 using ProfileAsCode.Signing.Verification;
 
 namespace ProfileAsCode.Signing.Tests;

@@ -23,7 +23,7 @@ internal static class Descriptors
 
     public static DiagnosticDescriptor AtCompilationEnd(RuleDescriptor rule) => AtCompilationEndById[rule.Id];
 
-    /// <summary>Every rule an analyzer might get back from the engine for source it can see (build failures excluded).</summary>
+    /// <summary>Every rule an analyzer might get back from the engine for source it can see (build failures and file-only rules excluded).</summary>
     public static ImmutableArray<DiagnosticDescriptor> SourceRules() =>
         RuleCatalog.All
             .Where(RuleCatalog.AppliesToSource)

@@ -61,7 +61,9 @@ internal static class CommandLineParser
                 ?? throw new CliException(command is null
                     ? $"unknown option '{name}'; give a command first (see --help)"
                     : $"unknown option '{name}' for '{command.Name}' (see {command.Name} --help)");
-            var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : throw new CliException($"option '{name}' needs a value: {name} {spec.ValueName}"));
+            var value = spec.IsFlag
+                ? inlineValue is null ? "true" : throw new CliException($"option '{name}' takes no value")
+                : inlineValue ?? (i + 1 < args.Count ? args[++i] : throw new CliException($"option '{name}' needs a value: {name} {spec.ValueName}"));
             if (spec.AllowedValues is { } allowed && !allowed.Contains(value, StringComparer.Ordinal))
             {
                 throw new CliException($"option '{name}' does not accept '{value}'; use one of: {string.Join(", ", allowed)}");

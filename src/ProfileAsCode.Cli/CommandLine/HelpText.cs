@@ -37,7 +37,7 @@ internal static class HelpText
     public static string ForCommand(CommandSpec command)
     {
         var text = new StringBuilder();
-        var options = string.Concat(command.Options.Select(o => o.Required ? $" {o.Name} {o.ValueName}" : $" [{o.Name} {o.ValueName}]"));
+        var options = string.Concat(command.Options.Select(o => o.Required ? $" {o.Usage}" : $" [{o.Usage}]"));
         text.AppendLine($"Usage: {App.ToolName} {command.Name} {command.ArgumentsUsage}{options}");
         text.AppendLine();
         text.AppendLine(command.Summary);
@@ -48,7 +48,7 @@ internal static class HelpText
             foreach (var option in command.Options)
             {
                 var allowed = option.AllowedValues is null ? "" : $" ({string.Join("|", option.AllowedValues)})";
-                text.AppendLine($"  {option.Name + " " + option.ValueName,-22} {option.Help}{allowed}");
+                text.AppendLine($"  {option.Usage,-22} {option.Help}{allowed}");
             }
         }
 

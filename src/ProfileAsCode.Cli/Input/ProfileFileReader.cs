@@ -15,16 +15,7 @@ internal static class ProfileFileReader
 
     public static LoadedFile Read(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw CliException.InFile(path, e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : $"cannot be read ({e.Message})");
-        }
-
+        var bytes = ReadBytes(path);
         if (bytes.Length == 0)
         {
             throw CliException.InFile(path, "the file is empty");
@@ -45,6 +36,19 @@ internal static class ProfileFileReader
         {
             var what = encoding == FileEncoding.Binary ? "not a valid binary property list" : "not a valid XML property list";
             throw CliException.InFile(path, $"{what}: {e.Message}");
+        }
+    }
+
+    /// <summary>The file's bytes as they are (for signing and verifying), or a <see cref="CliException"/> naming it.</summary>
+    public static byte[] ReadBytes(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.InFile(path, e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : $"cannot be read ({e.Message})");
         }
     }
 

@@ -16,5 +16,8 @@ public sealed class GenerationResult
     /// <summary>Profiles not written because they have errors.</summary>
     public int Failed { get; set; }
 
+    /// <summary>Signing failed: no file was touched, and the previous build's files and list stay as they are.</summary>
+    public bool NothingWritten { get; set; }
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

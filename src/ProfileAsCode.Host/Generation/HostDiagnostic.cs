@@ -12,9 +12,12 @@ public sealed record HostDiagnostic(string Id, ReportedSeverity Severity, Source
     public string Format(string fallbackOrigin)
     {
         // The attribute records a line but no column; column 1 is the start of that line.
-        var origin = Location is null
-            ? fallbackOrigin
-            : string.Create(CultureInfo.InvariantCulture, $"{Location.File}({Location.Line},1)");
+        var origin = Location switch
+        {
+            null => fallbackOrigin,
+            { Line: <= 0 } => Location.File,
+            _ => string.Create(CultureInfo.InvariantCulture, $"{Location.File}({Location.Line},1)"),
+        };
         var category = Severity switch
         {
             ReportedSeverity.Error => "error",

@@ -35,7 +35,7 @@ internal static class ModelProfileSource
         var baseName = OutputFileNames.For(built.Profile.Identifier, type);
         try
         {
-            files.Add(new OutputFile(baseName + ".mobileconfig", ProfileSerializer.ToMobileConfig(built.Profile, form)));
+            files.Add(new OutputFile(baseName + ".mobileconfig", ProfileSerializer.ToMobileConfig(built.Profile, form), IsProfile: true));
             if (writeBarePlist)
             {
                 foreach (var payload in built.Profile.Payloads)

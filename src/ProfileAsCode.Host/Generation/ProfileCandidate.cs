@@ -3,13 +3,15 @@ using ProfileAsCode.Rules;
 namespace ProfileAsCode.Host.Generation;
 
 /// <summary>Where a profile's <c>[ConfigurationProfile]</c> attribute is, as the compiler recorded it.</summary>
+/// <param name="Line">0 when the problem is in a file as a whole (a certificate, say).</param>
 public sealed record SourceLocation(string File, int Line)
 {
     public static SourceLocation? From(string? file, int line) => string.IsNullOrEmpty(file) ? null : new SourceLocation(file!, line);
 }
 
-/// <summary>One file a built profile becomes (the .mobileconfig, optionally the bare plist).</summary>
-public sealed record OutputFile(string FileName, byte[] Content);
+/// <summary>One file a built profile becomes (the .mobileconfig, optionally the bare plists).</summary>
+/// <param name="IsProfile">The .mobileconfig itself: the file that is signed when signing is on.</param>
+public sealed record OutputFile(string FileName, byte[] Content, bool IsProfile = false);
 
 /// <summary>
 /// A built profile: the facts the rule engine checks, what building it already found wrong (shapes

@@ -1,6 +1,7 @@
 using System.Reflection;
 using ProfileAsCode.Host.Output;
 using ProfileAsCode.Host.Severity;
+using ProfileAsCode.Host.Signing;
 using ProfileAsCode.Rules;
 
 namespace ProfileAsCode.Host.Generation;
@@ -10,7 +11,8 @@ namespace ProfileAsCode.Host.Generation;
 /// that have no errors. A profile that throws is reported (PAC9001) and the others still checked,
 /// so one build shows every problem.
 /// </summary>
-public sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnlyList<ProfileFacts>, IReadOnlyList<Finding>> checkProject)
+/// <param name="signing">When set, profiles are written signed (see <see cref="ProfileSigning"/>).</param>
+public sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnlyList<ProfileFacts>, IReadOnlyList<Finding>> checkProject, ProfileSigning? signing = null)
 {
     public GenerationResult Run(IReadOnlyList<ProfileCandidate> candidates, string outputDirectory)
     {
@@ -54,16 +56,28 @@ public sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnlyLi
             }
         }
 
-        foreach (var (candidate, output) in built)
+        var ready = built.Where(b => !failing.Contains(b.Candidate)).Select(b => b.Output.Files).ToList();
+        result.Failed += built.Count - ready.Count;
+        if (signing is not null)
         {
-            if (failing.Contains(candidate))
+            try
             {
-                result.Failed++;
-                continue;
+                // Every profile is signed before the first file is written: a failure leaves the folder as it was.
+                ready = ready.Select(signing.Apply).ToList();
             }
+            catch (SigningFailedException exception)
+            {
+                result.Diagnostics.Add(exception.Diagnostic);
+                result.Failed += ready.Count;
+                result.NothingWritten = true;
+                return result;
+            }
+        }
 
+        foreach (var files in ready)
+        {
             var anyWritten = false;
-            foreach (var file in output.Files)
+            foreach (var file in files)
             {
                 var path = Path.GetFullPath(Path.Combine(outputDirectory, file.FileName));
                 anyWritten |= AtomicFileWriter.WriteIfChanged(path, file.Content) == WriteOutcome.Written;

@@ -24,6 +24,9 @@ public sealed class SigningIdentity : IDisposable
     /// <summary>The file the certificate came from; errors about the certificate name it.</summary>
     public string Source { get; }
 
+    /// <summary>The key type; with a fixed signing time only RSA signatures are byte-reproducible (<see cref="ProfileSigner.IsReproducible"/>).</summary>
+    public KeyAlgorithm Algorithm => KeyAlgorithms.Of(Certificate, Source);
+
     /// <summary>
     /// The intermediates between the signer and its root, signer's issuer first, found by following
     /// issuer names (and key identifiers, where present) through <see cref="OtherCertificates"/>.

@@ -52,6 +52,7 @@ public static class RuleCatalog
 
     public static readonly RuleDescriptor ProfileThrew = New("PAC9001", BuildCategory, RuleSeverity.Error, "Profile could not be built");
     public static readonly RuleDescriptor BuildSetupFailed = New("PAC9002", BuildCategory, RuleSeverity.Error, "ProfileAsCode could not run in this build");
+    public static readonly RuleDescriptor SigningFailed = New("PAC9003", BuildCategory, RuleSeverity.Error, "Profiles could not be signed");
 
     private static RuleDescriptor[]? all;
 
@@ -65,7 +66,7 @@ public static class RuleCatalog
         RequiredKeyMissing, UriInvalid, ConflictingSettings, AdminRolesMisconfigured, SecretInSource,
         IdentifierInvalid, IdentifierDuplicated, IllegalXmlCharacter, TypeNotRepresentable, KeyCollision,
         ProfileKeyInvalid, PayloadValueUnsupported, UuidDuplicated,
-        ProfileThrew, BuildSetupFailed,
+        ProfileThrew, BuildSetupFailed, SigningFailed,
     };
 
     public static string HelpLinkFor(string id) => HelpLinkBase + id + ".md";

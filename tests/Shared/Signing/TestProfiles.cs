@@ -1,6 +1,7 @@
 using System.Text;
+using ProfileAsCode.Signing;
 
-namespace ProfileAsCode.Signing.Tests.Support;
+namespace ProfileAsCode.Testing.Signing;
 
 public static class TestProfiles
 {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ProfileAsCode.Signing.Tests.Support;
+namespace ProfileAsCode.Testing.Signing;
 
 /// <summary>Runs the openssl command line, the independent implementation the signatures are checked against.</summary>
 public static class OpenSsl

@@ -1,6 +1,6 @@
 using ProfileAsCode.Signing.Identity;
 
-namespace ProfileAsCode.Signing.Tests.Support;
+namespace ProfileAsCode.Testing.Signing;
 
 /// <summary>One RSA and one ECDSA chain per test run, in a temporary folder.</summary>
 public sealed class TestPki : IDisposable

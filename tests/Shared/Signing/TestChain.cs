@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using ProfileAsCode.Signing.Identity;
 
-namespace ProfileAsCode.Signing.Tests.Support;
+namespace ProfileAsCode.Testing.Signing;
 
 /// <summary>A root → intermediate → signer chain of one key type, written to a folder as PEM and PKCS#12.</summary>
 public sealed class TestChain

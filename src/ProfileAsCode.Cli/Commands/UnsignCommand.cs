@@ -1,0 +1,50 @@
+using ProfileAsCode.Cli.CommandLine;
+using ProfileAsCode.Cli.Files;
+using ProfileAsCode.Cli.Input;
+using ProfileAsCode.Cli.Signing;
+using ProfileAsCode.Signing;
+using ProfileAsCode.Signing.Verification;
+
+namespace ProfileAsCode.Cli.Commands;
+
+/// <summary><c>unsign FILE --out F</c>: the exact bytes inside a signed profile, like <c>security cms -D</c>.</summary>
+internal sealed class UnsignCommand : ICommand
+{
+    public CommandSpec Spec { get; } = new(
+        "unsign",
+        "Write the profile inside a signed profile, byte for byte (like security cms -D). Warns when the signature does not verify.",
+        "FILE",
+        1,
+        1,
+        [new OptionSpec("--out", "FILE", "Where to write the unsigned profile", Required: true)]);
+
+    public int Run(ParsedCommandLine commandLine, Output output)
+    {
+        var path = commandLine.Arguments[0];
+        var file = ProfileFileReader.Read(path);
+        if (file.Signature is null)
+        {
+            throw CliException.InFile(path, "is not signed; there is nothing to unsign, use the file as it is");
+        }
+
+        VerificationResult result;
+        try
+        {
+            result = ProfileVerifier.Verify(ProfileFileReader.ReadBytes(path), path);
+        }
+        catch (SigningException e)
+        {
+            throw SigningErrors.ToCli(e);
+        }
+
+        if (!result.SignatureValid)
+        {
+            output.Warning($"{path}: the signature does NOT verify ({result.Problem}); writing its content anyway");
+        }
+
+        var destination = commandLine.Option("--out")!;
+        AtomicFile.Write(destination, result.Content);
+        output.Info($"wrote {destination} ({result.Content.Length} bytes, unsigned)");
+        return ExitCode.Ok;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using ProfileAsCode.Cli.CommandLine;
+using ProfileAsCode.Cli.Input;
+using ProfileAsCode.Cli.Signing;
+using ProfileAsCode.Signing;
+using ProfileAsCode.Signing.Verification;
+
+namespace ProfileAsCode.Cli.Commands;
+
+/// <summary><c>verify FILE --ca F | --signature-only</c>: does the signature hold, and does the signer chain to the given root.</summary>
+internal sealed class VerifyCommand : ICommand
+{
+    public CommandSpec Spec { get; } = new(
+        "verify",
+        "Verify a signed profile: the signature over its content and, with --ca, the signer's chain to that root "
+            + "(intermediates only from inside the signature, as a device does; no machine store, no network). Exit 1 when it does not verify.",
+        "FILE",
+        1,
+        1,
+        [
+            new OptionSpec("--ca", "FILE", "Root certificate(s) the signer must chain to (PEM bundle or DER)"),
+            new OptionSpec("--signature-only", "", "Check the signature only; the certificate is not judged", IsFlag: true),
+        ]);
+
+    public int Run(ParsedCommandLine commandLine, Output output)
+    {
+        var path = commandLine.Arguments[0];
+        var ca = commandLine.Option("--ca");
+        var signatureOnly = commandLine.Option("--signature-only") is not null;
+        if ((ca is null) == !signatureOnly)
+        {
+            throw new CliException("verify needs exactly one of --ca FILE (the root the signer must chain to) and --signature-only");
+        }
+
+        VerificationOptions options;
+        try
+        {
+            options = ca is null ? new VerificationOptions() : VerificationOptions.TrustingRootsIn(ca);
+        }
+        catch (SigningException e)
+        {
+            throw SigningErrors.ToCli(e);
+        }
+
+        var bytes = ProfileFileReader.ReadBytes(path);
+
+        VerificationResult result;
+        try
+        {
+            result = ProfileVerifier.Verify(bytes, path, options);
+        }
+        catch (SigningException e)
+        {
+            output.Result($"{path}: NOT verified: {e.Problem}", Tone.Error);
+            return ExitCode.Findings;
+        }
+
+        if (!result.IsValid)
+        {
+            output.Result($"{path}: NOT verified: {result.Problem}", Tone.Error);
+            return ExitCode.Findings;
+        }
+
+        var when = result.SigningTime is { } time ? " at " + time.ToString("u", CultureInfo.InvariantCulture) : "";
+        var trust = ca is null ? "signature only; certificate trust not checked" : $"chains to {ca}";
+        output.Result($"{path}: verified: signed by '{result.SignerSubject}'{when} ({trust})");
+        return ExitCode.Ok;
+    }
+}
