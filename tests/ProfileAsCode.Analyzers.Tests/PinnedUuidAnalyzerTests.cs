@@ -3,7 +3,6 @@ extern alias library;
 using System.Globalization;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using ProfileAsCode.Analyzers.Tests.Infrastructure;
@@ -64,7 +63,7 @@ public sealed class PinnedUuidAnalyzerTests
         var source = BadPins.Replace("{|#0:", string.Empty, StringComparison.Ordinal)
             .Replace("{|#1:", string.Empty, StringComparison.Ordinal)
             .Replace("|}", string.Empty, StringComparison.Ordinal);
-        var compilation = Compile(source);
+        var compilation = TestCompilation.Create(source, TestPayloads.Source);
 
         var analyzerMessages = (await compilation.WithAnalyzers([new PinnedUuidAnalyzer()]).GetAnalyzerDiagnosticsAsync())
             .Select(diagnostic => $"{diagnostic.Id} {diagnostic.GetMessage(CultureInfo.InvariantCulture)}")
@@ -80,19 +79,5 @@ public sealed class PinnedUuidAnalyzerTests
 
         Assert.Equal(2, hostMessages.Count());
         Assert.Equal(hostMessages, analyzerMessages);
-    }
-
-    private static CSharpCompilation Compile(string source)
-    {
-        var references = Basic.Reference.Assemblies.Net100.References.All.ToList<MetadataReference>();
-        references.Add(MetadataReference.CreateFromFile(typeof(library::ProfileAsCode.ConfigurationProfileAttribute).Assembly.Location));
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create(
-            "PinnedUuids" + Guid.NewGuid().ToString("N"),
-            [CSharpSyntaxTree.ParseText(source, parse), CSharpSyntaxTree.ParseText(TestPayloads.Source, parse)],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return compilation;
     }
 }

@@ -1,8 +1,6 @@
-extern alias library;
-
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using ProfileAsCode.Analyzers.Facts;
+using ProfileAsCode.Analyzers.Tests.Infrastructure;
 using ProfileAsCode.Rules;
 using Verify = ProfileAsCode.Analyzers.Tests.Infrastructure.Verifier<ProfileAsCode.Analyzers.RecordShapeAnalyzer>;
 
@@ -105,14 +103,7 @@ public sealed class TypeShapeAgreementTests
                 public {{type}}? Value { get; init; }
             }
             """;
-        var references = Basic.Reference.Assemblies.Net100.References.All.ToList<MetadataReference>();
-        references.Add(MetadataReference.CreateFromFile(typeof(library::ProfileAsCode.ConfigurationProfileAttribute).Assembly.Location));
-        var compilation = CSharpCompilation.Create(
-            "Shapes",
-            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var compilation = TestCompilation.Create(source);
         var holder = compilation.GetTypeByMetadataName("Shapes.Holder")!;
         return holder.GetMembers("Value").OfType<IPropertySymbol>().Single().Type;
     }
