@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using ProfileAsCode.Analyzers.Facts;
 using ProfileAsCode.Analyzers.Reporting;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
 
 namespace ProfileAsCode.Analyzers;
 
@@ -47,16 +48,12 @@ public sealed class DuplicateIdentifierAnalyzer : ProfileAsCodeAnalyzer
             return;
         }
 
-        var singleProfileFindings = new HashSet<(string, string, object?)>(
-            profiles.SelectMany(profile => RuleEngine.CheckProfile(profile, RuleContext.Editor)).Select(Key));
-        foreach (var finding in RuleEngine.CheckProject(profiles, RuleContext.Editor))
+        // Only the rule that spans profiles: the per-profile rules are ProfileAnalyzer's (and these facts carry no payloads).
+        var findings = new List<Finding>();
+        IdentifiersUnique.CheckProfiles(profiles, findings);
+        foreach (var finding in findings)
         {
-            if (!singleProfileFindings.Contains(Key(finding)))
-            {
-                context.ReportDiagnostic(FindingReporter.ToDiagnostic(finding, (Location)finding.Origin!, Array.Empty<AnalyzedPayload>(), atCompilationEnd: true));
-            }
+            context.ReportDiagnostic(FindingReporter.ToDiagnostic(finding, (Location)finding.Origin!, Array.Empty<AnalyzedPayload>(), atCompilationEnd: true));
         }
     }
-
-    private static (string, string, object?) Key(Finding finding) => (finding.Rule.Id, finding.Message, finding.Origin);
 }

@@ -61,15 +61,7 @@ public sealed class MessageParityTests
 
     private static async Task<IReadOnlyList<Diagnostic>> AnalyzeAsync(string source)
     {
-        var references = Basic.Reference.Assemblies.Net100.References.All.ToList<MetadataReference>();
-        references.Add(MetadataReference.CreateFromFile(typeof(library::ProfileAsCode.ConfigurationProfileAttribute).Assembly.Location));
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create(
-            "Consumer",
-            [CSharpSyntaxTree.ParseText(source, parse), CSharpSyntaxTree.ParseText(TestPayloads.Source, parse)],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var compilation = TestCompilation.Create(source, TestPayloads.Source);
         return (await compilation.WithAnalyzers([new PayloadInitializerAnalyzer()]).GetAnalyzerDiagnosticsAsync())
             .OrderBy(diagnostic => diagnostic.Location.SourceSpan.Start)
             .ToList();

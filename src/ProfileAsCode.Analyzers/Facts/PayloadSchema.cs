@@ -91,24 +91,25 @@ internal sealed class PayloadSchemaCache
     private const int MaxDepth = 4;
 
     private readonly ProfileAsCodeSymbols symbols;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, PayloadSchema> payloads = new(SymbolEqualityComparer.Default);
+    // Every type asked about, payload or not: analyzers ask once per object creation and property initializer.
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Entry> byType = new(SymbolEqualityComparer.Default);
+
+    private readonly Func<INamedTypeSymbol, Entry> create;
 
     public PayloadSchemaCache(ProfileAsCodeSymbols symbols)
     {
         this.symbols = symbols;
+        create = definition => new Entry(BuildPayload(definition));
     }
 
     /// <summary>The schema of a [PreferenceDomain] record, or null for any other type.</summary>
-    public PayloadSchema? ForPayload(ITypeSymbol? type)
-    {
-        if (type is not INamedTypeSymbol named || symbols.FindAttribute(named, symbols.PreferenceDomain) is not { } domainAttribute)
-        {
-            return null;
-        }
+    public PayloadSchema? ForPayload(ITypeSymbol? type) =>
+        type is INamedTypeSymbol named ? byType.GetOrAdd(named.OriginalDefinition, create).Schema : null;
 
-        return payloads.GetOrAdd(named.OriginalDefinition, definition =>
-            Build(definition, domainAttribute.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty, prefix: string.Empty, depth: 0));
-    }
+    private PayloadSchema? BuildPayload(INamedTypeSymbol definition) =>
+        symbols.FindAttribute(definition, symbols.PreferenceDomain) is { } domainAttribute
+            ? Build(definition, domainAttribute.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty, prefix: string.Empty, depth: 0)
+            : null;
 
     private PayloadSchema Build(INamedTypeSymbol type, string? domain, string prefix, int depth)
     {
@@ -159,5 +160,12 @@ internal sealed class PayloadSchemaCache
         }
 
         return false;
+    }
+
+    private sealed class Entry
+    {
+        public Entry(PayloadSchema? schema) => Schema = schema;
+
+        public PayloadSchema? Schema { get; }
     }
 }

@@ -45,4 +45,35 @@ internal static class ProfileAttributeReader
 
         return null;
     }
+
+    /// <summary>The pinned <c>Uuid = "…"</c> of a [ConfigurationProfile] or [PayloadIdentity], with the location of its string.</summary>
+    public static (string Value, Location Location)? PinnedUuid(AttributeData attribute, ISymbol fallback)
+    {
+        string? uuid = null;
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == "Uuid")
+            {
+                uuid = argument.Value.Value as string;
+            }
+        }
+
+        if (uuid is null)
+        {
+            return null;
+        }
+
+        if (attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax syntax)
+        {
+            foreach (var argument in syntax.ArgumentList?.Arguments ?? default)
+            {
+                if (argument.NameEquals?.Name.Identifier.ValueText == "Uuid")
+                {
+                    return (uuid, argument.Expression.GetLocation());
+                }
+            }
+        }
+
+        return (uuid, fallback.Locations.FirstOrDefault() ?? Location.None);
+    }
 }

@@ -4,10 +4,10 @@ using ProfileAsCode.Rules;
 namespace ProfileAsCode.Analyzers.Facts;
 
 /// <summary>
-/// Maps a property's declared type onto the engine's neutral <see cref="TypeShape"/>, classifying the
-/// way the build host's ShapeCatalog does from System.Type: scalars, enums, PlistValue, anything that is
-/// a string-keyed dictionary or a sequence, and otherwise a nested record unless it is abstract, an
-/// interface or a framework type.
+/// Maps a property's declared type onto the engine's neutral <see cref="TypeShape"/> in the order the build
+/// host's ShapeCatalog classifies a System.Type: scalars (with the <see cref="ShapeConventions.ByteContainers"/>
+/// as data), enums, PlistValue, any string-keyed dictionary or sequence, and otherwise whatever
+/// <see cref="ShapeConventions.KindOfOtherType"/> says — so both give the same PAC3004 verdict.
 /// </summary>
 internal static class TypeShapeReader
 {
@@ -17,49 +17,62 @@ internal static class TypeShapeReader
         genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
         miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
 
+    private const string GenericCollections = "System.Collections.Generic";
+
     public static TypeShape Read(ITypeSymbol type)
     {
         type = Unwrap(type);
         var name = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(NameFormat);
+        switch (KindOf(type, out var collection))
+        {
+            case TypeShapeKind.Dictionary:
+                var key = collection!.TypeArguments[0].SpecialType == SpecialType.System_String
+                    ? TypeShape.Of(TypeShapeKind.String, "string")
+                    : TypeShape.Of(TypeShapeKind.Unsupported, collection.TypeArguments[0].ToDisplayString(NameFormat));
+                return TypeShape.DictionaryOf(name, key, Read(collection.TypeArguments[1]));
+            case TypeShapeKind.Array:
+                return TypeShape.ArrayOf(name, Read(collection!.TypeArguments[0]));
+            case var kind:
+                return TypeShape.Of(kind, name);
+        }
+    }
+
+    /// <summary>A type the host writes as a nested dictionary of its own properties.</summary>
+    public static bool IsNestedRecord(ITypeSymbol type) => KindOf(Unwrap(type), out _) == TypeShapeKind.Record;
+
+    /// <summary>The kind, and for an array or dictionary the IEnumerable&lt;T&gt; / dictionary interface that gives its element types.</summary>
+    private static TypeShapeKind KindOf(ITypeSymbol type, out INamedTypeSymbol? collection)
+    {
+        collection = null;
         if (ScalarKind(type) is { } scalar)
         {
-            return TypeShape.Of(scalar, name);
+            return scalar;
         }
 
         if (type.TypeKind == TypeKind.Enum)
         {
-            return TypeShape.Of(TypeShapeKind.Enum, name);
+            return TypeShapeKind.Enum;
         }
 
         if (IsPlistValue(type))
         {
-            return TypeShape.Of(TypeShapeKind.PlistValue, name);
+            return TypeShapeKind.PlistValue;
         }
 
         if (type.SpecialType == SpecialType.System_Object)
         {
-            return TypeShape.Of(TypeShapeKind.Unsupported, name);
+            return TypeShapeKind.Unsupported;
         }
 
-        if ((GenericInterface(type, "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>")
-            ?? GenericInterface(type, "System.Collections.Generic.IDictionary<TKey, TValue>")) is { } dictionary)
+        collection = GenericInterface(type, "IReadOnlyDictionary`2") ?? GenericInterface(type, "IDictionary`2");
+        if (collection is not null)
         {
-            var key = dictionary.TypeArguments[0].SpecialType == SpecialType.System_String
-                ? TypeShape.Of(TypeShapeKind.String, "string")
-                : TypeShape.Of(TypeShapeKind.Unsupported, dictionary.TypeArguments[0].ToDisplayString(NameFormat));
-            return TypeShape.DictionaryOf(name, key, Read(dictionary.TypeArguments[1]));
+            return TypeShapeKind.Dictionary;
         }
 
-        if (GenericInterface(type, "System.Collections.Generic.IEnumerable<T>") is { } sequence)
-        {
-            return TypeShape.ArrayOf(name, Read(sequence.TypeArguments[0]));
-        }
-
-        return TypeShape.Of(IsRecordLike(type) ? TypeShapeKind.Record : TypeShapeKind.Unsupported, name);
+        collection = GenericInterface(type, "IEnumerable`1");
+        return collection is not null ? TypeShapeKind.Array : KindOfOtherType(type);
     }
-
-    /// <summary>A type the host writes as a nested dictionary of its own properties.</summary>
-    public static bool IsNestedRecord(ITypeSymbol type) => Read(type).Kind == TypeShapeKind.Record;
 
     private static ITypeSymbol Unwrap(ITypeSymbol type) =>
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
@@ -72,29 +85,53 @@ internal static class TypeShapeReader
             or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 => TypeShapeKind.Integer,
         SpecialType.System_Single or SpecialType.System_Double => TypeShapeKind.Real,
         SpecialType.System_DateTime => TypeShapeKind.Date,
-        _ when type.ToDisplayString() == "System.DateTimeOffset" => TypeShapeKind.Date,
-        _ when type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } => TypeShapeKind.Data,
+        _ when type is INamedTypeSymbol { Name: "DateTimeOffset", Arity: 0 } && NamespaceOf(type) == "System" => TypeShapeKind.Date,
+        _ when type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } || IsByteContainer(type) => TypeShapeKind.Data,
         _ => null,
     };
 
-    private static INamedTypeSymbol? GenericInterface(ITypeSymbol type, string definition)
+    // ImmutableArray<byte>, ReadOnlyMemory<byte>: checked before IEnumerable<byte> would make it an array of integers.
+    private static bool IsByteContainer(ITypeSymbol type) =>
+        type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named
+        && named.TypeArguments[0].SpecialType == SpecialType.System_Byte
+        && ShapeConventions.IsByteContainer(NamespaceOf(named) + "." + named.MetadataName);
+
+    /// <summary>The closed System.Collections.Generic interface <paramref name="type"/> is or implements (first by name when several), as the host picks it.</summary>
+    private static INamedTypeSymbol? GenericInterface(ITypeSymbol type, string metadataName)
     {
-        if (type is INamedTypeSymbol { IsGenericType: true } named && named.OriginalDefinition.ToDisplayString() == definition)
+        if (type is INamedTypeSymbol { IsGenericType: true } named && IsGenericCollection(named, metadataName))
         {
             return named;
         }
 
-        return type.AllInterfaces
-            .Where(candidate => candidate.OriginalDefinition.ToDisplayString() == definition)
-            .OrderBy(candidate => candidate.ToDisplayString(), StringComparer.Ordinal)
-            .FirstOrDefault();
+        INamedTypeSymbol? first = null;
+        string? firstName = null;
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (!IsGenericCollection(candidate, metadataName))
+            {
+                continue;
+            }
+
+            var candidateName = candidate.ToDisplayString();
+            if (first is null || StringComparer.Ordinal.Compare(candidateName, firstName) < 0)
+            {
+                first = candidate;
+                firstName = candidateName;
+            }
+        }
+
+        return first;
     }
+
+    private static bool IsGenericCollection(INamedTypeSymbol type, string metadataName) =>
+        type.MetadataName == metadataName && NamespaceOf(type) == GenericCollections;
 
     private static bool IsPlistValue(ITypeSymbol type)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current.ToDisplayString() == "ProfileAsCode.PropertyList.PlistValue")
+            if (current.Name == "PlistValue" && NamespaceOf(current) == "ProfileAsCode.PropertyList")
             {
                 return true;
             }
@@ -103,14 +140,22 @@ internal static class TypeShapeReader
         return false;
     }
 
-    private static bool IsRecordLike(ITypeSymbol type)
+    private static TypeShapeKind KindOfOtherType(ITypeSymbol type)
     {
-        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsAbstract: false, IsUnboundGenericType: false } named)
+        // Pointers, type parameters, unbound generics and error types have no shape the host could see either.
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface or TypeKind.Delegate, IsUnboundGenericType: false } named)
         {
-            return false;
+            return TypeShapeKind.Unsupported;
         }
 
-        var ns = named.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        return ns != "System" && !ns.StartsWith("System.", StringComparison.Ordinal) && !ns.StartsWith("Microsoft.", StringComparison.Ordinal);
+        return ShapeConventions.KindOfOtherType(
+            NamespaceOf(named),
+            isInterface: named.TypeKind == TypeKind.Interface,
+            isAbstract: named.IsAbstract && !named.IsStatic,
+            isDelegate: named.TypeKind == TypeKind.Delegate);
     }
+
+    /// <summary>As System.Type.Namespace gives it: null in the global namespace.</summary>
+    private static string? NamespaceOf(ITypeSymbol type) =>
+        type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null;
 }

@@ -57,23 +57,57 @@ public static class XmlCharacters
             ? $"U+{codePoint:X4} (a lone surrogate)"
             : $"U+{codePoint:X4}";
 
-    /// <summary>Shows <paramref name="text"/> in a message with every illegal character spelled as <c>\uXXXX</c>.</summary>
+    /// <summary>
+    /// Shows <paramref name="text"/> in a message with every illegal character, and every control character
+    /// (tab and line breaks too, so a message stays on one line), spelled as <c>\uXXXX</c>.
+    /// </summary>
     public static string Printable(string text)
     {
-        if (IndexOfIllegal(text, out _) < 0)
+        var first = IndexOfUnprintable(text);
+        if (first < 0)
         {
             return text;
         }
 
-        var builder = new System.Text.StringBuilder(text.Length + 8);
-        var rest = text;
-        int index;
-        while ((index = IndexOfIllegal(rest, out var codePoint)) >= 0)
+        var builder = new System.Text.StringBuilder(text.Length + 8).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
-            builder.Append(rest, 0, index).Append("\\u").Append(codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            rest = rest.Substring(index + 1);
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (IsUnprintable(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
         }
 
-        return builder.Append(rest).ToString();
+        return builder.ToString();
     }
+
+    private static int IndexOfUnprintable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (IsUnprintable(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // Called only outside valid surrogate pairs, so any surrogate here is a lone one.
+    private static bool IsUnprintable(char c) => char.IsControl(c) || char.IsSurrogate(c) || !IsLegal(c);
 }

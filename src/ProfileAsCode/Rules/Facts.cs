@@ -109,6 +109,8 @@ public sealed class KeyFact
 
 public sealed class PayloadFacts
 {
+    private volatile Dictionary<string, KeyFact>? byPath;
+
     public PayloadFacts(string domain, IReadOnlyList<KeyFact> keys, string? identifier = null, object? origin = null)
     {
         Domain = domain;
@@ -119,23 +121,33 @@ public sealed class PayloadFacts
 
     public string Domain { get; }
 
+    /// <summary>The payload's keys; not changed after construction (<see cref="Find"/> indexes them once).</summary>
     public IReadOnlyList<KeyFact> Keys { get; }
 
     public string? Identifier { get; }
 
     public object? Origin { get; }
 
+    /// <summary>The first key written under <paramref name="keyPath"/>, or null.</summary>
     public KeyFact? Find(string keyPath)
     {
-        foreach (var key in Keys)
+        // Rules look keys up many times per payload: index once, first key of a path wins as a scan would.
+        var index = byPath;
+        if (index is null)
         {
-            if (string.Equals(key.KeyPath, keyPath, StringComparison.Ordinal))
+            index = new Dictionary<string, KeyFact>(Keys.Count, StringComparer.Ordinal);
+            foreach (var key in Keys)
             {
-                return key;
+                if (!index.ContainsKey(key.KeyPath))
+                {
+                    index.Add(key.KeyPath, key);
+                }
             }
+
+            byPath = index; // a race builds the same index twice; either copy is complete when published
         }
 
-        return null;
+        return index.TryGetValue(keyPath, out var found) ? found : null;
     }
 }
 

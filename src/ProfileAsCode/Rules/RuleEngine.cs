@@ -62,7 +62,7 @@ public static class RuleEngine
         foreach (var key in payload.Keys)
         {
             var rules = DefaultValueRules.For(payload, key);
-            XmlCharactersLegal.Check(key, rules.Any(r => r.Kind == ValueRuleKind.Secret), findings);
+            XmlCharactersLegal.Check(key, IsSecret(rules), findings);
             if (key.Value.AsString is not { } text)
             {
                 continue;
@@ -79,6 +79,19 @@ public static class RuleEngine
         RequiredKeysPresent.Check(payload, findings);
         PasswordSettingsDoNotConflict.Check(payload, findings);
         AdminRolesMatchEntra.Check(payload, findings);
+    }
+
+    private static bool IsSecret(IReadOnlyList<ValueRule> rules)
+    {
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].Kind == ValueRuleKind.Secret)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckValue(KeyCheck check, List<Finding> findings)

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ProfileAsCode.Profiles;
 using ProfileAsCode.Rules;
 using ProfileAsCode.Tests.Profiles;
+using ProfileAsCode.Tests.Oracles;
 using ProfileAsCode.Tests.Profiles.Support;
 
 namespace ProfileAsCode.Tests.JamfConnect;
@@ -11,7 +12,7 @@ public class EntraRopgScenarioTests
     [Fact]
     public void MobileConfig_ParsesToTheExpectedKeysAndValues()
     {
-        var uuid = (string name) => PythonOracle.Uuid5(DeterministicUuid.Namespace, name);
+        var uuid = (string name) => PythonUuid.Uuid5(DeterministicUuid.Namespace, name);
         var expected = JsonNode.Parse($$"""
             {
               "PayloadContent": [
@@ -59,8 +60,8 @@ public class EntraRopgScenarioTests
         Assert.Empty(built.Findings);
         var bytes = ProfileSerializer.ToMobileConfig(built.Profile, built.Attribute.PayloadForm);
 
-        ProfileFormsTests.AssertJson(expected, PythonOracle.ParsePlist(bytes));
-        ProfileFormsTests.AssertJson(expected, PythonOracle.ParsePlist(PythonOracle.PlistutilToBinary(bytes)));
+        ProfileFormsTests.AssertJson(expected, PythonPlistlib.LoadsReadable(bytes));
+        ProfileFormsTests.AssertJson(expected, PythonPlistlib.LoadsReadable(Plistutil.ToBinary(bytes)));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public class EntraRopgScenarioTests
     {
         var profile = ProfileBuilder.Build(typeof(ContosoJamfConnect)).Profile;
 
-        var menuBar = PythonOracle.ParsePlist(ProfileSerializer.ToBarePlist(profile.Payloads[1]));
+        var menuBar = PythonPlistlib.LoadsReadable(ProfileSerializer.ToBarePlist(profile.Payloads[1]));
 
         ProfileFormsTests.AssertJson(
             JsonNode.Parse("""{ "IdPSettings": { "Provider": "EntraID", "ROPGID": "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", "TenantID": "9f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b" } }""")!,

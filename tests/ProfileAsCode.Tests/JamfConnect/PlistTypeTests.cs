@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ProfileAsCode.JamfConnect;
 using ProfileAsCode.Profiles;
 using ProfileAsCode.Tests.Profiles;
+using ProfileAsCode.Tests.Oracles;
 using ProfileAsCode.Tests.Profiles.Support;
 
 namespace ProfileAsCode.Tests.JamfConnect;
@@ -42,8 +43,8 @@ public class PlistTypeTests
         var built = ProfileBuilder.Build(typeof(JamfConnectTypesProfile));
         Assert.Empty(built.Findings);
 
-        var menuBar = PythonOracle.ParsePlist(ProfileSerializer.ToBarePlist(built.Profile.Payloads[0]));
-        var login = PythonOracle.ParsePlist(ProfileSerializer.ToBarePlist(built.Profile.Payloads[1]));
+        var menuBar = PythonPlistlib.LoadsReadable(ProfileSerializer.ToBarePlist(built.Profile.Payloads[0]));
+        var login = PythonPlistlib.LoadsReadable(ProfileSerializer.ToBarePlist(built.Profile.Payloads[1]));
 
         ProfileFormsTests.AssertJson(
             JsonNode.Parse("""

@@ -55,4 +55,11 @@ public static class Plistutil
             directory.Delete(recursive: true);
         }
     }
+
+    /// <summary>One plist converted to binary by plistutil; fails with plistutil's error when it cannot.</summary>
+    public static byte[] ToBinary(byte[] plist)
+    {
+        var (bytes, error) = Convert([plist], "bin")[0];
+        return bytes ?? throw new InvalidOperationException("plistutil could not convert the plist: " + error);
+    }
 }

@@ -33,6 +33,13 @@ public static class PythonPlistlib
             if tag == "date": return MIN + datetime.timedelta(microseconds=int(c))
             if tag == "array": return [dec(x) for x in c]
             if tag == "dict": return {k: dec(x) for k, x in c}
+        def readable(v):
+            if isinstance(v, dict): return {k: readable(v[k]) for k in sorted(v)}
+            if isinstance(v, list): return [readable(x) for x in v]
+            if isinstance(v, bytes): return {"$data": base64.b64encode(v).decode()}
+            if isinstance(v, datetime.datetime): return {"$date": v.strftime("%Y-%m-%dT%H:%M:%SZ")}
+            if isinstance(v, float): return {"$real": v}
+            return v
         FMT = {"xml": plistlib.FMT_XML, "bin": plistlib.FMT_BINARY}
         for line in sys.stdin:
             req = json.loads(line)
@@ -40,6 +47,8 @@ public static class PythonPlistlib
                 op = req["op"]
                 if op == "loads":
                     out = {"value": enc(plistlib.loads(base64.b64decode(req["bytes"])))}
+                elif op == "readable":
+                    out = {"readable": readable(plistlib.loads(base64.b64decode(req["bytes"])))}
                 elif op == "redump":
                     out = {"bytes": base64.b64encode(plistlib.dumps(plistlib.loads(base64.b64decode(req["bytes"])), fmt=plistlib.FMT_XML)).decode()}
                 elif op == "dumps":
@@ -58,6 +67,16 @@ public static class PythonPlistlib
         Run(inputs.Select(b => new JsonObject { ["op"] = "loads", ["bytes"] = Convert.ToBase64String(b) }))
             .Select(r => r["value"] is { } v ? (OracleValueJson.FromJson(v), (string?)null) : ((PlistValue?)null, Error(r)))
             .ToList();
+
+    /// <summary>
+    /// <c>plistlib.loads</c> as plain JSON that a test can write by hand: dictionaries with sorted keys, data as
+    /// <c>{"$data": base64}</c>, dates as <c>{"$date": "…Z"}</c>, reals as <c>{"$real": x}</c> (so 1 and 1.0 differ).
+    /// </summary>
+    public static JsonNode LoadsReadable(byte[] plist)
+    {
+        var result = Run([new JsonObject { ["op"] = "readable", ["bytes"] = Convert.ToBase64String(plist) }])[0];
+        return result["readable"]?.DeepClone() ?? throw new InvalidOperationException("plistlib could not read the plist: " + Error(result));
+    }
 
     /// <summary><c>plistlib.dumps(plistlib.loads(x))</c> as XML: plistlib's own canonical rewrite of each input.</summary>
     public static IReadOnlyList<(byte[]? Bytes, string? Error)> Redump(IEnumerable<byte[]> inputs) =>

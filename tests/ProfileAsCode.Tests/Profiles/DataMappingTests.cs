@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using ProfileAsCode.Profiles;
+using ProfileAsCode.Tests.Oracles;
 using ProfileAsCode.Tests.Profiles.Support;
 
 namespace ProfileAsCode.Tests.Profiles;
@@ -41,7 +42,7 @@ public class DataMappingTests
         var built = ProfileBuilder.Build(typeof(DataProfile));
         Assert.Empty(built.Findings);
 
-        var plist = PythonOracle.ParsePlist(ProfileSerializer.ToBarePlist(Assert.Single(built.Profile.Payloads)));
+        var plist = PythonPlistlib.LoadsReadable(ProfileSerializer.ToBarePlist(Assert.Single(built.Profile.Payloads)));
 
         ProfileFormsTests.AssertJson(
             JsonNode.Parse("""

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ProfileAsCode.Profiles;
+using ProfileAsCode.Tests.Oracles;
 using ProfileAsCode.Tests.Profiles.Support;
 
 namespace ProfileAsCode.Tests.Profiles;
@@ -7,8 +8,8 @@ namespace ProfileAsCode.Tests.Profiles;
 /// <summary>The three outputs of one record, parsed back by Python's plistlib and libplist's plistutil.</summary>
 public class ProfileFormsTests
 {
-    private static readonly string ProfileUuid = PythonOracle.Uuid5(DeterministicUuid.Namespace, "com.example.small");
-    private static readonly string PayloadUuid = PythonOracle.Uuid5(DeterministicUuid.Namespace, "com.example.small.com.example.app");
+    private static readonly string ProfileUuid = PythonUuid.Uuid5(DeterministicUuid.Namespace, "com.example.small");
+    private static readonly string PayloadUuid = PythonUuid.Uuid5(DeterministicUuid.Namespace, "com.example.small.com.example.app");
 
     private static ConfigurationProfile Small() => ProfileBuilder.Build(typeof(SmallProfile)).Profile;
 
@@ -43,8 +44,8 @@ public class ProfileFormsTests
 
         var bytes = ProfileSerializer.ToMobileConfig(Small(), PreferencePayloadForm.Direct);
 
-        AssertJson(expected, PythonOracle.ParsePlist(bytes));
-        AssertJson(expected, PythonOracle.ParsePlist(PythonOracle.PlistutilToBinary(bytes)));
+        AssertJson(expected, PythonPlistlib.LoadsReadable(bytes));
+        AssertJson(expected, PythonPlistlib.LoadsReadable(Plistutil.ToBinary(bytes)));
     }
 
     [Fact]
@@ -67,8 +68,8 @@ public class ProfileFormsTests
 
         var bytes = ProfileSerializer.ToMobileConfig(Small(), PreferencePayloadForm.ManagedPreferences);
 
-        AssertJson(expected, PythonOracle.ParsePlist(bytes));
-        AssertJson(expected, PythonOracle.ParsePlist(PythonOracle.PlistutilToBinary(bytes)));
+        AssertJson(expected, PythonPlistlib.LoadsReadable(bytes));
+        AssertJson(expected, PythonPlistlib.LoadsReadable(Plistutil.ToBinary(bytes)));
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public class ProfileFormsTests
     {
         var bytes = ProfileSerializer.ToBarePlist(Small().Payloads[0]);
 
-        AssertJson(JsonNode.Parse("""{ "Enabled": true, "Name": "n", "Ratio": { "$real": 1.0 } }""")!, PythonOracle.ParsePlist(bytes));
+        AssertJson(JsonNode.Parse("""{ "Enabled": true, "Name": "n", "Ratio": { "$real": 1.0 } }""")!, PythonPlistlib.LoadsReadable(bytes));
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public class ProfileFormsTests
               "WhenOffset": { "$date": "2026-01-02T03:04:05Z" }
             }
             """)!;
-        AssertJson(expected, PythonOracle.ParsePlist(bytes));
+        AssertJson(expected, PythonPlistlib.LoadsReadable(bytes));
     }
 
     [Fact]

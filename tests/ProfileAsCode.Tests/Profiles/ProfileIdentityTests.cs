@@ -1,4 +1,5 @@
 using ProfileAsCode.Profiles;
+using ProfileAsCode.Tests.Oracles;
 using ProfileAsCode.Tests.Profiles.Support;
 
 namespace ProfileAsCode.Tests.Profiles;
@@ -10,10 +11,10 @@ public class ProfileIdentityTests
     {
         var profile = ProfileBuilder.Build(typeof(SmallProfile)).Profile;
 
-        Assert.Equal(PythonOracle.Uuid5(DeterministicUuid.Namespace, "com.example.small"), profile.Uuid);
+        Assert.Equal(PythonUuid.Uuid5(DeterministicUuid.Namespace, "com.example.small"), profile.Uuid);
         var payload = Assert.Single(profile.Payloads);
         Assert.Equal("com.example.small.com.example.app", payload.Identifier);
-        Assert.Equal(PythonOracle.Uuid5(DeterministicUuid.Namespace, "com.example.small.com.example.app"), payload.Uuid);
+        Assert.Equal(PythonUuid.Uuid5(DeterministicUuid.Namespace, "com.example.small.com.example.app"), payload.Uuid);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ internal static class IdentifiersUnique
 
     public static void CheckProfiles(IReadOnlyList<ProfileFacts> profiles, List<Finding> findings)
     {
-        var seen = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var profile in profiles)
         {
             if (profile.Identifier is not { Length: > 0 } identifier)
@@ -46,16 +46,13 @@ internal static class IdentifiersUnique
                 continue;
             }
 
-            if (seen.Any(s => string.Equals(s, identifier, StringComparison.OrdinalIgnoreCase)))
+            if (!seen.Add(identifier))
             {
                 findings.Add(new Finding(
                     RuleCatalog.IdentifierDuplicated,
                     $"Profile identifier '{identifier}' is used by another profile of this project. A Mac keeps one profile per identifier, so installing one replaces the other. Give each [ConfigurationProfile] its own identifier.",
                     origin: profile.Origin));
-                continue;
             }
-
-            seen.Add(identifier);
         }
     }
 }

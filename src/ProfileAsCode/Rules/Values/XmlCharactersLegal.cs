@@ -1,64 +1,56 @@
-using ProfileAsCode.Rules.Parsing;
+using ProfileAsCode.PropertyList;
 
 namespace ProfileAsCode.Rules.Values;
 
-/// <summary>PAC3003: every key and known string (list items too) must be writable as XML 1.0 (plist-and-profiles reference §2.2).</summary>
+/// <summary>
+/// PAC3003: every key and known string (list items too) must be writable as XML 1.0 (plist-and-profiles
+/// reference §2.2). Asks the same <see cref="XmlCharacters"/> the XML writer does, so the rule flags exactly
+/// what the writer would refuse.
+/// </summary>
 internal static class XmlCharactersLegal
 {
     // A secret's text is never quoted in the message.
     public static void Check(KeyFact key, bool isSecret, List<Finding> findings)
     {
-        var inKey = XmlCharacters.FirstIllegal(key.KeyPath);
+        var inKey = XmlCharacters.IndexOfIllegal(key.KeyPath, out var keyCodePoint);
         if (inKey >= 0)
         {
-            findings.Add(new Finding(RuleCatalog.IllegalXmlCharacter, Message("The key '" + Printable(key.KeyPath) + "'", key.KeyPath, inKey), key.KeyPath, key.Origin));
+            findings.Add(new Finding(RuleCatalog.IllegalXmlCharacter, Message("The key '" + XmlCharacters.Printable(key.KeyPath) + "'", key.KeyPath, inKey, keyCodePoint), key.KeyPath, key.Origin));
         }
 
-        var found = FirstIllegalString(key.Value);
-        if (found is not null)
+        if (FirstIllegalString(key.Value, out var index, out var codePoint) is { } found)
         {
-            var index = XmlCharacters.FirstIllegal(found);
             var message = isSecret
-                ? $"{key.KeyPath} contains the character {XmlCharacters.Describe(found[index])} at position {index + 1}, which XML 1.0 cannot hold: the profile would not parse and macOS refuses to install it. Remove the character."
-                : Message(key.KeyPath, found, index);
+                ? $"{key.KeyPath} contains the character {XmlCharacters.Describe(codePoint)} at position {index + 1}, which XML 1.0 cannot hold: the profile would not parse and macOS refuses to install it. Remove the character."
+                : Message(key.KeyPath, found, index, codePoint);
             findings.Add(new Finding(RuleCatalog.IllegalXmlCharacter, message, key.KeyPath, key.Origin));
         }
     }
 
-    private static string? FirstIllegalString(FactValue value)
+    private static string? FirstIllegalString(FactValue value, out int index, out int codePoint)
     {
         if (value.Value is string text)
         {
-            return XmlCharacters.FirstIllegal(text) >= 0 ? text : null;
+            index = XmlCharacters.IndexOfIllegal(text, out codePoint);
+            return index >= 0 ? text : null;
         }
 
         if (value.Value is IReadOnlyList<FactValue> items)
         {
             foreach (var item in items)
             {
-                var found = FirstIllegalString(item);
-                if (found is not null)
+                if (FirstIllegalString(item, out index, out codePoint) is { } found)
                 {
                     return found;
                 }
             }
         }
 
+        index = -1;
+        codePoint = 0;
         return null;
     }
 
-    private static string Message(string what, string value, int index) =>
-        $"{what} contains the character {XmlCharacters.Describe(value[index])} at position {index + 1} of '{Printable(value)}', which XML 1.0 cannot hold: the profile would not parse and macOS refuses to install it. Remove the character.";
-
-    private static string Printable(string value)
-    {
-        var builder = new System.Text.StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            var legal = XmlCharacters.FirstIllegal(c.ToString()) < 0 && !char.IsControl(c);
-            builder.Append(legal || c == ' ' ? c.ToString() : "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return builder.ToString();
-    }
+    private static string Message(string what, string value, int index, int codePoint) =>
+        $"{what} contains the character {XmlCharacters.Describe(codePoint)} at position {index + 1} of '{XmlCharacters.Printable(value)}', which XML 1.0 cannot hold: the profile would not parse and macOS refuses to install it. Remove the character.";
 }

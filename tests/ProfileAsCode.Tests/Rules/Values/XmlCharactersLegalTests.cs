@@ -57,6 +57,24 @@ public sealed class XmlCharactersLegalTests
         Assert.Contains("U+0001", finding.Message);
     }
 
+    [Fact]
+    public void MessageQuotesTheValueOnOneLine_KeepingSurrogatePairs()
+    {
+        var finding = Assert.Single(RuleEngine.CheckPayload(Payload("com.example.app", Key("Text", "one\ntwo \U0001F600\u0001"))));
+
+        Assert.Equal(
+            "Text contains the character U+0001 at position 11 of 'one\\u000Atwo \U0001F600\\u0001', which XML 1.0 cannot hold: the profile would not parse and macOS refuses to install it. Remove the character.",
+            finding.Message);
+    }
+
+    [Fact]
+    public void LoneSurrogateIsNamedAsSuch()
+    {
+        var finding = Assert.Single(RuleEngine.CheckPayload(Payload("com.example.app", Key("Text", "a" + (char)0xDC00))));
+
+        Assert.Contains("U+DC00 (a lone surrogate) at position 2 of 'a\\uDC00'", finding.Message);
+    }
+
     [Theory]
     [InlineData("tab\tnew line\ncarriage\r")]
     [InlineData("emoji 😀 and ü")]
