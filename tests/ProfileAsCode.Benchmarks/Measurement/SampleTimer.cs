@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace ProfileAsCode.Benchmarks.Measurement;
+
+/// <summary>
+/// The timing protocol every harness of eng/bench follows (plistlib_bench.py and libplist_bench.c
+/// implement the same steps), so the three columns of the comparison differ only in the engine:
+/// warm up for at least <c>warmup</c> and three calls, size a sample to take about <c>sampleTime</c>,
+/// time <c>samples</c> samples and report, per call, the median wall time and the median CPU time
+/// of the process (see <see cref="ProcessCpuClock"/>).
+/// </summary>
+internal sealed record SampleTimer(TimeSpan Warmup, TimeSpan SampleTime, int Samples)
+{
+    public Timing Measure(Func<int> operation)
+    {
+        var sink = 0;
+        var warmupCalls = 0;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < Warmup || warmupCalls < 3)
+        {
+            sink += operation();
+            warmupCalls++;
+        }
+
+        var perCall = clock.Elapsed.TotalNanoseconds / warmupCalls;
+        var callsPerSample = Math.Max(1, (int)Math.Ceiling(SampleTime.TotalNanoseconds / perCall));
+        var wall = new double[Samples];
+        var cpu = new double[Samples];
+        for (var s = 0; s < Samples; s++)
+        {
+            var cpuStart = ProcessCpuClock.NowNanoseconds();
+            var start = Stopwatch.GetTimestamp();
+            for (var i = 0; i < callsPerSample; i++)
+            {
+                sink += operation();
+            }
+
+            wall[s] = Stopwatch.GetElapsedTime(start).TotalNanoseconds / callsPerSample;
+            cpu[s] = cpuStart is { } begin && ProcessCpuClock.NowNanoseconds() is { } end ? (end - begin) / callsPerSample : wall[s];
+        }
+
+        GC.KeepAlive(sink);
+        return new Timing(Median(wall), Median(cpu), callsPerSample);
+    }
+
+    private static double Median(double[] values)
+    {
+        Array.Sort(values);
+        return values[values.Length / 2];
+    }
+}
+
+internal readonly record struct Timing(double WallNanoseconds, double CpuNanoseconds, int CallsPerSample);

@@ -1,0 +1,55 @@
+using System.Globalization;
+using ProfileAsCode.Benchmarks.Documents;
+
+namespace ProfileAsCode.Benchmarks.Measurement;
+
+/// <summary>
+/// <c>--measure DIR</c>: times our engine on the documents <c>--emit-documents</c> wrote to DIR, with the
+/// protocol of <see cref="SampleTimer"/>, and prints one tab-separated line per operation and
+/// document: <c>engine operation document wall_ns cpu_ns calls_per_sample</c> (medians per call).
+/// This is a plain stopwatch loop (after warm-up, tiered JIT has promoted the hot methods), not
+/// BenchmarkDotNet: it exists so the comparison runner can interleave engines in one run.
+/// </summary>
+internal static class StopwatchMode
+{
+    public static int Run(string directory, SampleTimer timer, IReadOnlyCollection<DocumentSize> sizes)
+    {
+        foreach (var size in sizes)
+        {
+            var stem = Path.Combine(directory, BenchmarkDocuments.FileStem(size));
+            var xml = File.ReadAllBytes(stem + ".plist");
+            var tree = BenchmarkDocuments.Tree(size);
+            if (!PlistEngine.WriteXml(tree).AsSpan().SequenceEqual(xml))
+            {
+                Console.Error.WriteLine($"{stem}.plist was not written by this build's generator; run --emit-documents again.");
+                return 2;
+            }
+
+            foreach (var operation in Enum.GetValues<PlistOperation>())
+            {
+                if (!PlistEngine.Supports(operation))
+                {
+                    continue;
+                }
+
+                Func<int> call = operation switch
+                {
+                    PlistOperation.XmlWrite => () => PlistEngine.WriteXml(tree).Length,
+                    _ => throw new InvalidOperationException($"{operation} has no stopwatch call."),
+                };
+                Report(operation, size, timer.Measure(call));
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Report(PlistOperation operation, DocumentSize size, Timing timing) =>
+        Console.WriteLine(string.Join('\t',
+            "ProfileAsCode",
+            operation.ToString(),
+            BenchmarkDocuments.FileStem(size),
+            timing.WallNanoseconds.ToString("F0", CultureInfo.InvariantCulture),
+            timing.CpuNanoseconds.ToString("F0", CultureInfo.InvariantCulture),
+            timing.CallsPerSample.ToString(CultureInfo.InvariantCulture)));
+}
