@@ -97,6 +97,26 @@ public sealed class PlistDictionary : PlistValue, IReadOnlyDictionary<string, Pl
 
     public override PlistKind Kind => PlistKind.Dictionary;
 
+    /// <summary>
+    /// For the readers: builds a dictionary from parsed entries, or reports the index of the first
+    /// entry whose key repeats an earlier one (so the error can point at it in the input).
+    /// </summary>
+    internal static PlistDictionary? TryCreate(List<KeyValuePair<string, PlistValue>> entries, out int duplicateIndex)
+    {
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, PlistValue>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (!builder.TryAdd(entries[i].Key, entries[i].Value))
+            {
+                duplicateIndex = i;
+                return null;
+            }
+        }
+
+        duplicateIndex = -1;
+        return new PlistDictionary(builder.ToImmutable());
+    }
+
     public int Count => entries.Count;
 
     public IEnumerable<string> Keys => entries.Keys;
