@@ -41,14 +41,6 @@ gcc -O2 -Wall -o "$out/libplist_bench" eng/bench/libplist_bench.c $(pkg-config -
 
 echo "== documents" >&2
 "$exe" --emit-documents "$docs" >&2
-# Binary versions: our writer's when it emitted them, otherwise plistlib's (every engine reads the same file).
-python3 - "$docs" <<'PY'
-import pathlib, plistlib, sys
-for xml in sorted(pathlib.Path(sys.argv[1]).glob("*.plist")):
-    binary = xml.with_suffix(".bplist")
-    if not binary.exists():
-        binary.write_bytes(plistlib.dumps(plistlib.loads(xml.read_bytes()), fmt=plistlib.FMT_BINARY))
-PY
 
 machine() {
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"

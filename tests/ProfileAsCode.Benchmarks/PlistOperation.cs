@@ -17,11 +17,11 @@ public enum PlistOperation
 /// </summary>
 public static class PlistEngine
 {
-    public static bool Supports(PlistOperation operation) => operation switch
-    {
-        PlistOperation.XmlWrite => true,
-        _ => false, // the reader and the binary format are not on this branch yet
-    };
-
     public static byte[] WriteXml(PlistValue root) => PropertyListSerializer.WriteXml(root);
+
+    public static PlistValue ReadXml(byte[] xml) => PropertyListSerializer.ReadXml(xml);
+
+    public static byte[] WriteBinary(PlistValue root) => PropertyListSerializer.WriteBinary(root);
+
+    public static PlistValue ReadBinary(byte[] binary) => PropertyListSerializer.ReadBinary(binary);
 }

@@ -2,7 +2,10 @@ using ProfileAsCode.PropertyList;
 
 namespace ProfileAsCode.Benchmarks.Documents;
 
-/// <summary><c>--emit-documents DIR</c>: writes each document as <c>&lt;size&gt;.plist</c> (XML, our writer) for the other engines to read.</summary>
+/// <summary>
+/// <c>--emit-documents DIR</c>: writes each document as <c>&lt;size&gt;.plist</c> (XML) and
+/// <c>&lt;size&gt;.bplist</c> (binary), both from our writers, for every engine to read.
+/// </summary>
 internal static class DocumentEmitter
 {
     public static int Run(string directory)
@@ -10,12 +13,18 @@ internal static class DocumentEmitter
         Directory.CreateDirectory(directory);
         foreach (var size in Enum.GetValues<DocumentSize>())
         {
-            var path = Path.Combine(directory, BenchmarkDocuments.FileStem(size) + ".plist");
-            var xml = PropertyListSerializer.WriteXml(BenchmarkDocuments.Tree(size));
-            File.WriteAllBytes(path, xml);
-            Console.WriteLine($"{path}\t{xml.Length} bytes");
+            var stem = Path.Combine(directory, BenchmarkDocuments.FileStem(size));
+            var tree = BenchmarkDocuments.Tree(size);
+            Emit(stem + ".plist", PropertyListSerializer.WriteXml(tree));
+            Emit(stem + ".bplist", PropertyListSerializer.WriteBinary(tree));
         }
 
         return 0;
+    }
+
+    private static void Emit(string path, byte[] bytes)
+    {
+        File.WriteAllBytes(path, bytes);
+        Console.WriteLine($"{path}\t{bytes.Length} bytes");
     }
 }

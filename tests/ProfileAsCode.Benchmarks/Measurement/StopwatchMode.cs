@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProfileAsCode.Benchmarks.Documents;
+using ProfileAsCode.PropertyList;
 
 namespace ProfileAsCode.Benchmarks.Measurement;
 
@@ -18,23 +19,22 @@ internal static class StopwatchMode
         {
             var stem = Path.Combine(directory, BenchmarkDocuments.FileStem(size));
             var xml = File.ReadAllBytes(stem + ".plist");
+            var binary = File.ReadAllBytes(stem + ".bplist");
             var tree = BenchmarkDocuments.Tree(size);
-            if (!PlistEngine.WriteXml(tree).AsSpan().SequenceEqual(xml))
+            if (!PlistEngine.WriteXml(tree).AsSpan().SequenceEqual(xml) || !PlistEngine.ReadBinary(binary).Equals(tree))
             {
-                Console.Error.WriteLine($"{stem}.plist was not written by this build's generator; run --emit-documents again.");
+                Console.Error.WriteLine($"{stem}.plist/.bplist do not hold this build's generated document; run --emit-documents again.");
                 return 2;
             }
 
             foreach (var operation in Enum.GetValues<PlistOperation>())
             {
-                if (!PlistEngine.Supports(operation))
-                {
-                    continue;
-                }
-
                 Func<int> call = operation switch
                 {
                     PlistOperation.XmlWrite => () => PlistEngine.WriteXml(tree).Length,
+                    PlistOperation.XmlRead => () => PlistEngine.ReadXml(xml) is PlistDictionary d ? d.Count : 0,
+                    PlistOperation.BinaryWrite => () => PlistEngine.WriteBinary(tree).Length,
+                    PlistOperation.BinaryRead => () => PlistEngine.ReadBinary(binary) is PlistDictionary d ? d.Count : 0,
                     _ => throw new InvalidOperationException($"{operation} has no stopwatch call."),
                 };
                 Report(operation, size, timer.Measure(call));
