@@ -1,16 +1,136 @@
+using ProfileAsCode.Rules.Entra;
+using ProfileAsCode.Rules.JamfConnect;
+using ProfileAsCode.Rules.Structure;
+using ProfileAsCode.Rules.Values;
+
 namespace ProfileAsCode.Rules;
 
 /// <summary>
-/// The one rule engine both callers use. Pure: facts in, findings out, in a stable order.
+/// The one rule engine both callers use. Pure: facts in, findings out, in a stable order — payloads and
+/// keys in the order given, for each key its value rules, then the payload's cross-field rules, then the
+/// profile's, then the project's. The context defaults to <see cref="RuleContext.Editor"/>;
+/// the build host passes <see cref="RuleContext.Build"/>.
 /// </summary>
 public static class RuleEngine
 {
     /// <summary>Value rules of each key, plus the cross-field rules of the payload's domain.</summary>
-    public static IReadOnlyList<Finding> CheckPayload(PayloadFacts payload) => throw new NotImplementedException("filled in by the rule-engine work (issue 3)");
+    public static IReadOnlyList<Finding> CheckPayload(PayloadFacts payload, RuleContext? context = null)
+    {
+        var findings = new List<Finding>();
+        CheckPayload(payload, context ?? RuleContext.Editor, findings);
+        return findings;
+    }
 
-    /// <summary><see cref="CheckPayload"/> for every payload, plus the rules that span payloads of one profile.</summary>
-    public static IReadOnlyList<Finding> CheckProfile(ProfileFacts profile) => throw new NotImplementedException("filled in by the rule-engine work (issue 3)");
+    /// <summary><see cref="CheckPayload(PayloadFacts, RuleContext?)"/> for every payload, plus the rules that span payloads of one profile.</summary>
+    public static IReadOnlyList<Finding> CheckProfile(ProfileFacts profile, RuleContext? context = null)
+    {
+        var findings = new List<Finding>();
+        CheckProfile(profile, context ?? RuleContext.Editor, findings);
+        return findings;
+    }
 
-    /// <summary><see cref="CheckProfile"/> for every profile, plus the rules that span profiles (duplicate identifiers).</summary>
-    public static IReadOnlyList<Finding> CheckProject(IReadOnlyList<ProfileFacts> profiles) => throw new NotImplementedException("filled in by the rule-engine work (issue 3)");
+    /// <summary><see cref="CheckProfile(ProfileFacts, RuleContext?)"/> for every profile, plus the rules that span profiles (duplicate identifiers).</summary>
+    public static IReadOnlyList<Finding> CheckProject(IReadOnlyList<ProfileFacts> profiles, RuleContext? context = null)
+    {
+        var findings = new List<Finding>();
+        foreach (var profile in profiles)
+        {
+            CheckProfile(profile, context ?? RuleContext.Editor, findings);
+        }
+
+        IdentifiersUnique.CheckProfiles(profiles, findings);
+        return findings;
+    }
+
+    private static void CheckProfile(ProfileFacts profile, RuleContext context, List<Finding> findings)
+    {
+        IdentifierWellFormed.CheckProfile(profile, findings);
+        foreach (var payload in profile.Payloads)
+        {
+            CheckPayload(payload, context, findings);
+        }
+
+        IdentifiersUnique.CheckPayloads(profile, findings);
+        TenantsMustAgree.CheckProfile(profile, findings);
+        EntraNeedsTenant.Check(profile, findings);
+        RopgClientIdMatchesOidcClientId.CheckProfile(profile, findings);
+    }
+
+    private static void CheckPayload(PayloadFacts payload, RuleContext context, List<Finding> findings)
+    {
+        IdentifierWellFormed.CheckPayload(payload, findings);
+        foreach (var key in payload.Keys)
+        {
+            XmlCharactersLegal.Check(key, findings);
+            if (key.Value.AsString is not { } text)
+            {
+                continue;
+            }
+
+            foreach (var rule in DefaultValueRules.For(payload, key))
+            {
+                CheckValue(new KeyCheck(payload, key, rule, text, context), findings);
+            }
+        }
+
+        TenantsMustAgree.CheckPayload(payload, findings);
+        RopgClientIdMatchesOidcClientId.CheckPayload(payload, findings);
+        RequiredKeysPresent.Check(payload, findings);
+        PasswordSettingsDoNotConflict.Check(payload, findings);
+        AdminRolesMatchEntra.Check(payload, findings);
+    }
+
+    private static void CheckValue(KeyCheck check, List<Finding> findings)
+    {
+        switch (check.Rule.Kind)
+        {
+            case ValueRuleKind.EntraTenantId when check.AppliesToEntra:
+                if (!NoPlaceholderLeft.Check(check, findings))
+                {
+                    TenantMustBeGuid.Check(check, findings);
+                    TenantNotDomainName.Check(check, findings);
+                    TenantNotCommonOrConsumers.Check(check, findings);
+                    TenantNotOrganizations.Check(check, findings);
+                }
+
+                break;
+            case ValueRuleKind.EntraClientId when check.AppliesToEntra:
+                if (!NoPlaceholderLeft.Check(check, findings))
+                {
+                    ClientIdMustBeGuid.Check(check, findings);
+                }
+
+                break;
+            case ValueRuleKind.ScopeList:
+                NoPlaceholderLeft.Check(check, findings);
+                CheckScopes(new ScopeCheck(check), findings);
+                break;
+            case ValueRuleKind.AbsoluteUri:
+                if (!NoPlaceholderLeft.Check(check, findings))
+                {
+                    UriMustBeAbsolute.Check(check, findings);
+                }
+
+                break;
+            case ValueRuleKind.Secret:
+                if (!NoPlaceholderLeft.Check(check, findings))
+                {
+                    SecretNotLiteral.Check(check, findings);
+                }
+
+                break;
+        }
+    }
+
+    private static void CheckScopes(ScopeCheck check, List<Finding> findings)
+    {
+        ScopeListWellFormed.Check(check, findings);
+        OktaIdentityEngineScopesUseSpaces.Check(check, findings);
+        CustomScopeWellFormed.Check(check, findings);
+        ScopesNameOneResource.Check(check, findings);
+        ScopesIncludeOpenId.Check(check, findings);
+        ScopesNotDuplicated.Check(check, findings);
+        RopgScopesRequestCustomApi.Check(check, findings);
+        InteractiveScopesKeepMfa.Check(check, findings);
+    }
 }

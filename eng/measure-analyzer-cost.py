@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Measure what ProfileAsCode's analyzers cost a compile (issue 4's target: under 5 %).
+
+Generates a consumer project with N [ConfigurationProfile] records (default 1,000) that references
+src/ProfileAsCode and the analyzer (as an analyzer, not an assembly), builds it once to warm up, then
+rebuilds only that project with `-p:ReportAnalyzer=true -v:d` and prints:
+  - ProfileAsCode.Analyzers' total time (the per-assembly row of Roslyn's analyzer report),
+  - all analyzers' total time,
+  - the Csc task's time (the compiler's total for the project).
+
+Usage: python3 eng/measure-analyzer-cost.py [--profiles 1000] [--out /tmp/pac-analyzer-cost]
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+PAYLOADS = '''using ProfileAsCode;
+using ProfileAsCode.Rules;
+
+namespace Consumer;
+
+public enum Provider { [PayloadValue("EntraID")] EntraId, Okta, OktaIdentityEngine, Custom }
+
+[PreferenceDomain("com.jamf.connect.login")]
+public sealed record Login
+{
+    [PayloadKey("OIDCProvider")] public Provider? OidcProvider { get; init; }
+    [PayloadKey("OIDCClientID"), EntraClientId(ProviderKey = "OIDCProvider")] public string? OidcClientId { get; init; }
+    [PayloadKey("OIDCTenant"), EntraTenantId(ProviderKey = "OIDCProvider")] public string? OidcTenant { get; init; }
+    [PayloadKey("OIDCRedirectURI"), AbsoluteUri("https")] public string? OidcRedirectUri { get; init; }
+    [PayloadKey("OIDCROPGID"), EntraClientId(ProviderKey = "OIDCProvider")] public string? OidcRopgId { get; init; }
+    [PayloadKey("ROPGTenant"), EntraTenantId(ProviderKey = "OIDCProvider")] public string? RopgTenant { get; init; }
+    [PayloadKey("ROPGScopes"), ScopeList(ProviderKey = "OIDCProvider", Usage = ScopeUsage.PasswordGrant)] public string? RopgScopes { get; init; }
+    [PayloadKey("OIDCAdminAttribute")] public string? OidcAdminAttribute { get; init; }
+    [PayloadKey("OIDCAdmin")] public string[]? OidcAdmin { get; init; }
+}
+
+public sealed record IdPSettings
+{
+    public Provider? Provider { get; init; }
+    [PayloadKey("ROPGID"), EntraClientId(ProviderKey = "IdPSettings.Provider")] public string? RopgId { get; init; }
+    [PayloadKey("TenantID"), EntraTenantId(ProviderKey = "IdPSettings.Provider")] public string? TenantId { get; init; }
+}
+
+[PreferenceDomain("com.jamf.connect")]
+public sealed record MenuBar
+{
+    public IdPSettings? IdPSettings { get; init; }
+}
+'''
+
+PROFILE = '''
+[ConfigurationProfile("com.contoso.jamfconnect.p{i}", DisplayName = "Jamf Connect {i}")]
+public sealed record Profile{i}
+{{
+    public Login Login {{ get; init; }} = new()
+    {{
+        OidcProvider = Provider.EntraId,
+        OidcClientId = "{client}",
+        OidcTenant = "{tenant}",
+        OidcRedirectUri = "https://127.0.0.1/jamfconnect",
+        OidcRopgId = "{client}",
+        RopgTenant = "{tenant}",
+        RopgScopes = "api://{api}/jamfconnect+openid+email+profile",
+        OidcAdminAttribute = "roles",
+        OidcAdmin = ["admin"],
+    }};
+
+    public MenuBar MenuBar {{ get; init; }} = new()
+    {{
+        IdPSettings = new() {{ Provider = Provider.EntraId, RopgId = "{client}", TenantId = "{tenant}" }},
+    }};
+}}
+'''
+
+
+def guid(n, salt):
+    return f"{(n * 2654435761 + salt) & 0xffffffff:08x}-1b2c-4d3e-8f40-{n:012x}"
+
+
+def generate(out, count):
+    if os.path.exists(out):
+        shutil.rmtree(out)
+    os.makedirs(out)
+    # Empty props files stop MSBuild from importing anything above the generated folder.
+    for name in ("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props"):
+        with open(os.path.join(out, name), "w") as f:
+            f.write("<Project />\n")
+    src = os.path.join(REPO, "src")
+    with open(os.path.join(out, "Consumer.csproj"), "w") as f:
+        f.write(f'''<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net8.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <LangVersion>latest</LangVersion>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="{src}/ProfileAsCode/ProfileAsCode.csproj" />
+    <ProjectReference Include="{src}/ProfileAsCode.Analyzers/ProfileAsCode.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+  </ItemGroup>
+</Project>
+''')
+    with open(os.path.join(out, "Payloads.cs"), "w") as f:
+        f.write(PAYLOADS)
+    # 50 records a file, like a real repository keeps one or a few profiles per file.
+    for start in range(0, count, 50):
+        with open(os.path.join(out, f"Profiles{start // 50:03}.cs"), "w") as f:
+            f.write("using ProfileAsCode;\n\nnamespace Consumer;\n")
+            for i in range(start, min(start + 50, count)):
+                f.write(PROFILE.format(i=i, client=guid(i, 1), tenant=guid(i, 2), api=guid(i, 3)))
+
+
+def run(args, cwd):
+    result = subprocess.run(args, cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stdout.write(result.stdout[-6000:])
+        sys.exit(f"failed: {' '.join(args)}")
+    return result.stdout
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--profiles", type=int, default=1000)
+    parser.add_argument("--out", default="/tmp/pac-analyzer-cost")
+    options = parser.parse_args()
+
+    generate(options.out, options.profiles)
+    run(["dotnet", "build", "Consumer.csproj", "-nologo"], options.out)
+    log = run(["dotnet", "build", "Consumer.csproj", "-nologo", "--no-restore", "--no-incremental",
+               "-p:BuildProjectReferences=false", "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary"], options.out)
+    with open(os.path.join(options.out, "build.log"), "w") as f:
+        f.write(log)
+
+    total = re.search(r"Total analyzer execution time: ([\d.]+) seconds", log)
+    ours = re.search(r"^\s*([\d.]+)\s+\d+\s+ProfileAsCode\.Analyzers, Version=", log, re.M)
+    csc = re.search(r"^\s*(\d+) ms\s+Csc\s+\d+ calls", log, re.M)
+    if not (total and ours and csc):
+        sys.exit("could not find the analyzer report or the Csc time in " + os.path.join(options.out, "build.log"))
+    ours_s, total_s, csc_s = float(ours.group(1)), float(total.group(1)), int(csc.group(1)) / 1000
+    print(f"profiles: {options.profiles}")
+    print(f"ProfileAsCode.Analyzers total: {ours_s:.3f} s")
+    print(f"all analyzers total:           {total_s:.3f} s")
+    print(f"Csc task (compiler total):     {csc_s:.3f} s")
+    print(f"ProfileAsCode share:           {100 * ours_s / csc_s:.1f} % of compile time")
+    rows = re.findall(r"^\s*([\d.]+)\s+\d+\s+(ProfileAsCode\.Analyzers\.\w+) \(", log, re.M)
+    for seconds, name in rows:
+        print(f"  {seconds:>7} s  {name}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,193 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using ProfileAsCode.Rules;
+
+namespace ProfileAsCode.Analyzers.Facts;
+
+/// <summary>
+/// Builds the rule engine's <see cref="PayloadFacts"/> from source: the constants of one object
+/// initializer, <c>with</c> expression or positional-record argument list, nested records as dotted
+/// key paths. A key the source might set without the analyzer seeing the value (a property
+/// default, the receiver of <c>with</c>, [AdditionalKeys]) becomes <see cref="FactValue.Unknown"/>,
+/// so no rule calls it missing or wrong.
+/// </summary>
+internal sealed class PayloadFactsBuilder
+{
+    private readonly ProfileAsCodeSymbols symbols;
+    private readonly List<KeyFact> keys = new();
+
+    private PayloadFactsBuilder(ProfileAsCodeSymbols symbols)
+    {
+        this.symbols = symbols;
+    }
+
+    /// <summary>Facts of a payload value: <c>new T { … }</c>, <c>new T(…)</c>, <c>x with { … }</c>, or anything else (all unknown).</summary>
+    public static PayloadFacts FromValue(ProfileAsCodeSymbols symbols, PayloadSchema schema, IOperation value, Location origin, string? identifier = null)
+    {
+        var builder = new PayloadFactsBuilder(symbols);
+        builder.AddValue(schema, value);
+        return new PayloadFacts(schema.Domain ?? string.Empty, builder.keys, identifier, origin);
+    }
+
+    /// <summary>Facts of a payload record's own property initializers; every other key is unknown (set per instance).</summary>
+    public static PayloadFacts FromDefaults(ProfileAsCodeSymbols symbols, PayloadSchema schema, IReadOnlyList<IPropertyInitializerOperation> initializers, Location origin)
+    {
+        var builder = new PayloadFactsBuilder(symbols);
+        var initialized = new HashSet<PayloadMember>();
+        foreach (var initializer in initializers)
+        {
+            foreach (var property in initializer.InitializedProperties)
+            {
+                if (schema.Find(property) is { } member && initialized.Add(member))
+                {
+                    builder.AddMember(member, initializer.Value);
+                }
+            }
+        }
+
+        builder.AddUnassigned(schema, initialized, unassignedAreUnknown: true);
+        return new PayloadFacts(schema.Domain ?? string.Empty, builder.keys, identifier: null, origin);
+    }
+
+    /// <summary>A location for payload-level findings: <c>new T</c>, <c>new()</c> or <c>with</c>, not the whole initializer.</summary>
+    public static Location HeadOf(IOperation value)
+    {
+        var syntax = ConstantReader.SkipImplicitConversions(value).Syntax;
+        return syntax switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax creation =>
+                Location.Create(syntax.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(creation.SpanStart, (creation.ArgumentList ?? (SyntaxNode)creation.Type).Span.End)),
+            Microsoft.CodeAnalysis.CSharp.Syntax.ImplicitObjectCreationExpressionSyntax creation =>
+                Location.Create(syntax.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(creation.SpanStart, creation.ArgumentList.Span.End)),
+            Microsoft.CodeAnalysis.CSharp.Syntax.WithExpressionSyntax with => with.WithKeyword.GetLocation(),
+            _ => syntax.GetLocation(),
+        };
+    }
+
+    private void AddValue(PayloadSchema schema, IOperation value)
+    {
+        switch (ConstantReader.SkipImplicitConversions(value))
+        {
+            case IObjectCreationOperation creation:
+                AddCreation(schema, creation);
+                break;
+            case IWithOperation with:
+                AddInitializer(schema, with.Initializer, unassignedAreUnknown: true);
+                break;
+            default:
+                AddUnassigned(schema, new HashSet<PayloadMember>(), unassignedAreUnknown: true);
+                break;
+        }
+    }
+
+    private void AddCreation(PayloadSchema schema, IObjectCreationOperation creation)
+    {
+        var assigned = new HashSet<PayloadMember>();
+        var constructorSetsUnseenKeys = false;
+        foreach (var argument in creation.Arguments)
+        {
+            // Positional records: a primary-constructor parameter initializes the property of the same name.
+            if (argument.Parameter is { } parameter && schema.FindByName(parameter.Name) is { } member && argument.ArgumentKind == ArgumentKind.Explicit)
+            {
+                assigned.Add(member);
+                AddMember(member, argument.Value);
+            }
+            else
+            {
+                constructorSetsUnseenKeys = true;
+            }
+        }
+
+        if (creation.Initializer is { } initializer)
+        {
+            AddAssignments(schema, initializer, assigned);
+        }
+
+        AddUnassigned(schema, assigned, constructorSetsUnseenKeys || SetsAdditionalKeys(assigned));
+    }
+
+    private void AddInitializer(PayloadSchema schema, IObjectOrCollectionInitializerOperation initializer, bool unassignedAreUnknown)
+    {
+        var assigned = new HashSet<PayloadMember>();
+        AddAssignments(schema, initializer, assigned);
+        AddUnassigned(schema, assigned, unassignedAreUnknown || SetsAdditionalKeys(assigned));
+    }
+
+    private void AddAssignments(PayloadSchema schema, IObjectOrCollectionInitializerOperation initializer, HashSet<PayloadMember> assigned)
+    {
+        foreach (var operation in initializer.Initializers)
+        {
+            switch (operation)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                    when schema.Find(target.Property) is { } member && assigned.Add(member):
+                    AddMember(member, assignment.Value);
+                    break;
+
+                // `Nested = { Key = … }` changes the nested record the property already holds.
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation target } nested
+                    when schema.Find(target.Property) is { Nested: { } nestedSchema } member && assigned.Add(member):
+                    AddInitializer(nestedSchema, nested.Initializer, unassignedAreUnknown: true);
+                    break;
+            }
+        }
+    }
+
+    private void AddMember(PayloadMember member, IOperation value)
+    {
+        if (member.IsAdditionalKeys)
+        {
+            return;
+        }
+
+        var unwrapped = ConstantReader.SkipImplicitConversions(value);
+        if (unwrapped.ConstantValue is { HasValue: true, Value: null })
+        {
+            return; // null = not set, not written
+        }
+
+        if (member.Nested is { } nested)
+        {
+            AddValue(nested, value);
+            return;
+        }
+
+        if (ConstantReader.Read(symbols, value) is { } fact)
+        {
+            keys.Add(new KeyFact(member.KeyPath, fact, member.Rules, fact.IsKnown ? unwrapped.Syntax.GetLocation() : null));
+        }
+    }
+
+    private void AddUnassigned(PayloadSchema schema, HashSet<PayloadMember> assigned, bool unassignedAreUnknown)
+    {
+        foreach (var member in schema.Members)
+        {
+            if (!assigned.Contains(member) && (unassignedAreUnknown || member.HasDefault))
+            {
+                AddUnknown(member);
+            }
+        }
+    }
+
+    private void AddUnknown(PayloadMember member)
+    {
+        if (member.IsAdditionalKeys)
+        {
+            return;
+        }
+
+        if (member.Nested is { } nested)
+        {
+            foreach (var child in nested.Members)
+            {
+                AddUnknown(child);
+            }
+
+            return;
+        }
+
+        keys.Add(new KeyFact(member.KeyPath, FactValue.Unknown, member.Rules));
+    }
+
+    private static bool SetsAdditionalKeys(HashSet<PayloadMember> assigned) => assigned.Any(member => member.IsAdditionalKeys);
+}

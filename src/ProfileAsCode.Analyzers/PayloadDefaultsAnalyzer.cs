@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ProfileAsCode.Analyzers.Facts;
+using ProfileAsCode.Analyzers.Reporting;
+using ProfileAsCode.Rules;
+
+namespace ProfileAsCode.Analyzers;
+
+/// <summary>
+/// Checks a payload record's own property initializers (<c>{ get; init; } = "…"</c>): defaults every
+/// instance starts from. The other keys are unknown here (each instance sets them), so only what the
+/// defaults decide on their own is reported.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PayloadDefaultsAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.SourceRules();
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (ProfileAsCodeSymbols.TryCreate(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+
+            start.RegisterSymbolStartAction(symbol => AnalyzeType(symbol, symbols), SymbolKind.NamedType);
+        });
+    }
+
+    private static void AnalyzeType(SymbolStartAnalysisContext context, ProfileAsCodeSymbols symbols)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (symbols.Schemas.ForPayload(type) is not { } schema)
+        {
+            return;
+        }
+
+        var initializers = new ConcurrentQueue<IPropertyInitializerOperation>();
+        context.RegisterOperationAction(operation => initializers.Enqueue((IPropertyInitializerOperation)operation.Operation), OperationKind.PropertyInitializer);
+        context.RegisterSymbolEndAction(end =>
+        {
+            if (initializers.IsEmpty)
+            {
+                return;
+            }
+
+            // Declaration order, so findings come out in a stable order whatever the scheduling.
+            var ordered = initializers.OrderBy(initializer => initializer.Syntax.SpanStart).ToList();
+            var origin = type.Locations.FirstOrDefault() ?? Location.None;
+            var facts = PayloadFactsBuilder.FromDefaults(symbols, schema, ordered, origin);
+            FindingReporter.Report(RuleEngine.CheckPayload(facts, RuleContext.Editor), origin, new[] { new AnalyzedPayload(facts, schema) }, end.ReportDiagnostic);
+        });
+    }
+}

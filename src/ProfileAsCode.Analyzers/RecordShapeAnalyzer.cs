@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ProfileAsCode.Analyzers.Facts;
+using ProfileAsCode.Analyzers.Reporting;
+using ProfileAsCode.Rules;
+
+namespace ProfileAsCode.Analyzers;
+
+/// <summary>
+/// Checks the shape of payload records and the records nested in them: every property type has a
+/// property-list form (PAC3004) and no two properties share a key or take a reserved Payload* key (PAC3005).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RecordShapeAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.For(RuleCatalog.TypeNotRepresentable), Descriptors.For(RuleCatalog.KeyCollision));
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (ProfileAsCodeSymbols.TryCreate(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+
+            // A nested record used by several payloads is checked once.
+            var checkedRecords = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+            start.RegisterSymbolAction(
+                symbol =>
+                {
+                    if (symbols.IsPreferenceDomain((INamedTypeSymbol)symbol.Symbol))
+                    {
+                        CheckRecord((INamedTypeSymbol)symbol.Symbol, symbols, checkedRecords, symbol.ReportDiagnostic, depth: 0);
+                    }
+                },
+                SymbolKind.NamedType);
+        });
+    }
+
+    private static void CheckRecord(INamedTypeSymbol type, ProfileAsCodeSymbols symbols, ConcurrentDictionary<INamedTypeSymbol, bool> checkedRecords, Action<Diagnostic> report, int depth)
+    {
+        if (depth > 4 || !checkedRecords.TryAdd(type.OriginalDefinition, true))
+        {
+            return;
+        }
+
+        var keys = new List<KeyDeclaration>();
+        foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+        {
+            if (property is not { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } || symbols.FindAttribute(property, symbols.AdditionalKeys) is not null)
+            {
+                continue;
+            }
+
+            var propertyLocation = property.Locations.FirstOrDefault() ?? Location.None;
+            if (PlistRepresentability.Check(property.Name, TypeShapeReader.Read(property.Type), propertyLocation) is { } finding)
+            {
+                report(FindingReporter.ToDiagnostic(finding, propertyLocation, Array.Empty<AnalyzedPayload>()));
+            }
+
+            var keyAttribute = symbols.FindAttribute(property, symbols.PayloadKey);
+            var key = keyAttribute?.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name;
+            keys.Add(new KeyDeclaration(key, property.Name, KeyLocation(keyAttribute) ?? propertyLocation));
+
+            if (property.Type is INamedTypeSymbol { IsRecord: true } nested && nested.Locations.Any(location => location.IsInSource))
+            {
+                CheckRecord(nested, symbols, checkedRecords, report, depth + 1);
+            }
+        }
+
+        foreach (var finding in KeyCollisions.Check(keys))
+        {
+            report(FindingReporter.ToDiagnostic(finding, type.Locations.FirstOrDefault() ?? Location.None, Array.Empty<AnalyzedPayload>()));
+        }
+    }
+
+    private static Location? KeyLocation(AttributeData? keyAttribute) =>
+        keyAttribute?.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList.Arguments.Count: > 0 } syntax
+            ? syntax.ArgumentList.Arguments[0].Expression.GetLocation()
+            : null;
+}

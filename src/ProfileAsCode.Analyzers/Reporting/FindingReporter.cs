@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using ProfileAsCode.Analyzers.Facts;
+using ProfileAsCode.Rules;
+
+namespace ProfileAsCode.Analyzers.Reporting;
+
+/// <summary>
+/// Turns the engine's findings into diagnostics at the origin the analyzer handed in, and passes a
+/// fix along: <see cref="Finding.Properties"/> become <see cref="Diagnostic.Properties"/>, and the
+/// literals of the keys the fix names become additional locations (see <see cref="FixProperties"/>).
+/// </summary>
+internal static class FindingReporter
+{
+    public static void Report(IEnumerable<Finding> findings, Location fallback, IReadOnlyList<AnalyzedPayload> payloads, Action<Diagnostic> report)
+    {
+        foreach (var finding in findings)
+        {
+            report(ToDiagnostic(finding, fallback, payloads));
+        }
+    }
+
+    public static Diagnostic ToDiagnostic(Finding finding, Location fallback, IReadOnlyList<AnalyzedPayload> payloads, bool atCompilationEnd = false)
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        foreach (var property in finding.Properties)
+        {
+            properties[property.Key] = property.Value;
+        }
+
+        var additionalLocations = new List<Location>();
+        var payload = PayloadOf(finding, payloads);
+        AddKeyLocation(payload, finding.Properties, FindingProperties.Key, FixProperties.KeyLocation, properties, additionalLocations);
+        AddKeyLocation(payload, finding.Properties, FindingProperties.OtherKey, FixProperties.OtherKeyLocation, properties, additionalLocations);
+        if (payload is not null && finding.Properties.TryGetValue(FindingProperties.Key, out var keyPath) && keyPath is not null && payload.Schema.FindByKeyPath(keyPath) is { } member)
+        {
+            properties[FixProperties.KeyMember] = member.Property.Name;
+        }
+
+        var location = finding.Origin as Location ?? fallback;
+        return Diagnostic.Create(atCompilationEnd ? Descriptors.AtCompilationEnd(finding.Rule) : Descriptors.For(finding.Rule), location, additionalLocations, properties.ToImmutable(), finding.Message);
+    }
+
+    // The payload the finding is about: the one holding its origin (profile findings name keys of one payload).
+    private static AnalyzedPayload? PayloadOf(Finding finding, IReadOnlyList<AnalyzedPayload> payloads)
+    {
+        foreach (var payload in payloads)
+        {
+            if (Equals(payload.Facts.Origin, finding.Origin) || payload.Facts.Keys.Any(key => key.Origin is not null && Equals(key.Origin, finding.Origin)))
+            {
+                return payload;
+            }
+        }
+
+        return payloads.Count == 1 ? payloads[0] : null;
+    }
+
+    private static void AddKeyLocation(
+        AnalyzedPayload? payload,
+        IReadOnlyDictionary<string, string?> findingProperties,
+        string keyProperty,
+        string locationProperty,
+        ImmutableDictionary<string, string?>.Builder properties,
+        List<Location> additionalLocations)
+    {
+        if (payload is not null
+            && findingProperties.TryGetValue(keyProperty, out var keyPath)
+            && keyPath is not null
+            && payload.Facts.Find(keyPath)?.Origin is Location location)
+        {
+            properties[locationProperty] = additionalLocations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            additionalLocations.Add(location);
+        }
+    }
+}

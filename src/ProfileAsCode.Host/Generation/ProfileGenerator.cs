@@ -1,0 +1,111 @@
+using System.Reflection;
+using ProfileAsCode.Host.Output;
+using ProfileAsCode.Host.Severity;
+using ProfileAsCode.Rules;
+
+namespace ProfileAsCode.Host.Generation;
+
+/// <summary>
+/// Builds every profile, checks them all together with the rule engine, and writes the profiles
+/// that have no errors. A profile that throws is reported (PAC9001) and the others still checked,
+/// so one build shows every problem.
+/// </summary>
+public sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnlyList<ProfileFacts>, IReadOnlyList<Finding>> checkProject)
+{
+    public GenerationResult Run(IReadOnlyList<ProfileCandidate> candidates, string outputDirectory)
+    {
+        var result = new GenerationResult();
+        var built = new List<(ProfileCandidate Candidate, BuiltOutput Output)>();
+        foreach (var candidate in candidates)
+        {
+            try
+            {
+                built.Add((candidate, candidate.Build()));
+            }
+            catch (Exception exception)
+            {
+                result.Diagnostics.Add(new HostDiagnostic(RuleCatalog.ProfileThrew.Id, ReportedSeverity.Error, candidate.Location, DescribeFailure(candidate, exception)));
+                result.Failed++;
+            }
+        }
+
+        var failing = new HashSet<ProfileCandidate>();
+        foreach (var (candidate, output) in built)
+        {
+            foreach (var finding in output.Findings)
+            {
+                // Building goes on past a shape error, so the files lack the offending key: whatever
+                // severity the user gives it, such a profile is never written.
+                Report(result, finding, candidate.Location, context: null);
+                if (finding.Rule.DefaultSeverity == RuleSeverity.Error)
+                {
+                    failing.Add(candidate);
+                }
+            }
+        }
+
+        foreach (var finding in checkProject(built.Select(b => FactOrigins.Tag(b.Output.Facts, b.Candidate)).ToList()))
+        {
+            var origin = finding.Origin as FactOrigins.Origin;
+            if (Report(result, finding, origin?.Candidate.Location, origin?.Describe()) == ReportedSeverity.Error)
+            {
+                // A finding that names no profile stops them all: nothing says which one is safe.
+                failing.UnionWith(origin is null ? built.Select(b => b.Candidate) : new[] { origin.Candidate });
+            }
+        }
+
+        foreach (var (candidate, output) in built)
+        {
+            if (failing.Contains(candidate))
+            {
+                result.Failed++;
+                continue;
+            }
+
+            var anyWritten = false;
+            foreach (var file in output.Files)
+            {
+                var path = Path.GetFullPath(Path.Combine(outputDirectory, file.FileName));
+                anyWritten |= AtomicFileWriter.WriteIfChanged(path, file.Content) == WriteOutcome.Written;
+                result.Files.Add(path);
+            }
+
+            if (anyWritten)
+            {
+                result.Written++;
+            }
+            else
+            {
+                result.Unchanged++;
+            }
+        }
+
+        return result;
+    }
+
+    private ReportedSeverity Report(GenerationResult result, Finding finding, SourceLocation? location, string? context)
+    {
+        var severity = severities.Resolve(finding.Rule.Id, finding.Rule.DefaultSeverity, location?.File);
+        if (severity is not (ReportedSeverity.Suppressed or ReportedSeverity.Hidden))
+        {
+            var where = context is null ? "" : " [" + context + "]";
+            result.Diagnostics.Add(new HostDiagnostic(finding.Rule.Id, severity, location, finding.Message + where + " (" + finding.Rule.HelpLink + ")"));
+        }
+
+        return severity;
+    }
+
+    private static string DescribeFailure(ProfileCandidate candidate, Exception exception)
+    {
+        while (exception is TargetInvocationException { InnerException: { } inner })
+        {
+            exception = inner;
+        }
+
+        // The builder's own exception already names the record and property; anything else is wrapped.
+        var text = exception.GetType().Name == "ProfileBuildException"
+            ? exception.Message
+            : $"'{candidate.Name}' could not be built: {exception.GetType().Name}: {exception.Message}";
+        return text.ReplaceLineEndings(" ");
+    }
+}

@@ -1,0 +1,84 @@
+using ProfileAsCode.Host.Severity;
+
+namespace ProfileAsCode.Host;
+
+/// <summary>The host's command line (built by the MSBuild task; see ProfileAsCode.Tasks.HostCommandLine).</summary>
+public sealed class HostOptions
+{
+    public string AssemblyPath { get; private set; } = "";
+
+    public string OutputDirectory { get; private set; } = "";
+
+    public string ListPath { get; private set; } = "";
+
+    /// <summary>Null: each profile's own <c>PayloadForm</c>.</summary>
+    public PreferencePayloadForm? Form { get; private set; }
+
+    public bool WriteBarePlist { get; private set; }
+
+    public List<string> SeverityConfigs { get; } = new();
+
+    public List<string> NoWarn { get; } = new();
+
+    public List<string> WarningsAsErrors { get; } = new();
+
+    public List<string> WarningsNotAsErrors { get; } = new();
+
+    public bool TreatWarningsAsErrors { get; private set; }
+
+    public const string Usage =
+        "usage: ProfileAsCode.Host --assembly <dll> --out <dir> --list <file> [--form direct|mcx] [--bare-plist]\n" +
+        "       [--severity-config <.editorconfig|.globalconfig>]... [--nowarn <ids>] [--warnaserror <ids>]\n" +
+        "       [--warnnotaserror <ids>] [--treat-warnings-as-errors]";
+
+    /// <exception cref="ArgumentException">The arguments are incomplete or unknown; the message says which.</exception>
+    public static HostOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new HostOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--assembly": options.AssemblyPath = Value(); break;
+                case "--out": options.OutputDirectory = Value(); break;
+                case "--list": options.ListPath = Value(); break;
+                case "--form": options.Form = ParseForm(Value()); break;
+                case "--bare-plist": options.WriteBarePlist = true; break;
+                case "--severity-config": options.SeverityConfigs.Add(Value()); break;
+                case "--nowarn": options.NoWarn.AddRange(SplitIds(Value())); break;
+                case "--warnaserror": options.WarningsAsErrors.AddRange(SplitIds(Value())); break;
+                case "--warnnotaserror": options.WarningsNotAsErrors.AddRange(SplitIds(Value())); break;
+                case "--treat-warnings-as-errors": options.TreatWarningsAsErrors = true; break;
+                default: throw new ArgumentException($"unknown argument '{args[i]}'");
+            }
+        }
+
+        foreach (var (name, value) in new[] { ("--assembly", options.AssemblyPath), ("--out", options.OutputDirectory), ("--list", options.ListPath) })
+        {
+            if (value.Length == 0)
+            {
+                throw new ArgumentException($"{name} is required");
+            }
+        }
+
+        return options;
+    }
+
+    public SeverityPolicy CreateSeverityPolicy() => new(
+        SeverityConfigs.Where(File.Exists).Select(AnalyzerConfigFile.Read),
+        NoWarn,
+        WarningsAsErrors,
+        WarningsNotAsErrors,
+        TreatWarningsAsErrors);
+
+    private static PreferencePayloadForm ParseForm(string value) => value.ToLowerInvariant() switch
+    {
+        "direct" => PreferencePayloadForm.Direct,
+        "mcx" or "managedpreferences" => PreferencePayloadForm.ManagedPreferences,
+        _ => throw new ArgumentException($"--form is '{value}'; use direct or mcx"),
+    };
+
+    private static IEnumerable<string> SplitIds(string list) =>
+        list.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,55 @@
+using System.Reflection;
+using ProfileAsCode.Host.Generation;
+using ProfileAsCode.Host.Output;
+using ProfileAsCode.Rules;
+
+namespace ProfileAsCode.Host;
+
+/// <summary>One run of the host: options → profiles → checks → files → list → summary.</summary>
+internal static class HostRun
+{
+    public const int Success = 0;
+    public const int ProfileErrors = 1;
+    public const int UsageError = 2;
+
+    public static int Execute(string[] args, TextWriter output, TextWriter error)
+    {
+        HostOptions options;
+        try
+        {
+            options = HostOptions.Parse(args);
+        }
+        catch (ArgumentException exception)
+        {
+            error.WriteLine($"ProfileAsCode.Host: error PAC9002: {exception.Message}");
+            error.WriteLine(HostOptions.Usage);
+            return UsageError;
+        }
+
+        IReadOnlyList<ProfileCandidate> candidates;
+        try
+        {
+            candidates = ModelProfileSource.Discover(AssemblyLoading.Load(options.AssemblyPath), options.Form, options.WriteBarePlist);
+        }
+        catch (Exception exception) when (exception is IOException or BadImageFormatException or ReflectionTypeLoadException)
+        {
+            var reason = exception is ReflectionTypeLoadException { LoaderExceptions: { Length: > 0 } loader } ? loader[0]!.Message : exception.Message;
+            output.WriteLine($"{options.AssemblyPath}: error PAC9002: ProfileAsCode could not load the project's assembly to find its profiles: {reason.ReplaceLineEndings(" ")}");
+            return ProfileErrors;
+        }
+
+        var generator = new ProfileGenerator(options.CreateSeverityPolicy(), facts => RuleEngine.CheckProject(facts, RuleContext.Build));
+        var previous = FileList.Read(options.ListPath);
+        var result = generator.Run(candidates, options.OutputDirectory);
+        FileList.RemoveStale(previous, result.Files, options.OutputDirectory);
+        FileList.Write(options.ListPath, result.Files);
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            output.WriteLine(diagnostic.Format(options.AssemblyPath));
+        }
+
+        output.WriteLine(Summary.Describe(result, options.OutputDirectory));
+        return result.HasErrors ? ProfileErrors : Success;
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace ProfileAsCode.Tasks;
+
+/// <summary>
+/// Runs ProfileAsCode.Host out of process, inside the user's own runtimeconfig and deps, so the
+/// user's compiled profiles are evaluated by the runtime they target and no DLL stays loaded in
+/// a reused MSBuild node. The host prints canonical <c>file(line,col): error PACnnnn: …</c> lines,
+/// which <see cref="ToolTask"/> turns into build errors with a location.
+/// </summary>
+public sealed class GenerateMobileConfigs : ToolTask
+{
+    /// <summary>The user's compiled assembly ($(TargetPath)); its .runtimeconfig.json and .deps.json sit next to it.</summary>
+    [Required]
+    public string AssemblyPath { get; set; } = "";
+
+    /// <summary>ProfileAsCode.Host.dll (the package's tools/net8.0 folder).</summary>
+    [Required]
+    public string HostPath { get; set; } = "";
+
+    [Required]
+    public string OutputDirectory { get; set; } = "";
+
+    /// <summary>The host writes one full path per line of every file it produced.</summary>
+    [Required]
+    public string FileListPath { get; set; } = "";
+
+    /// <summary>$(DOTNET_HOST_PATH); when empty, the environment variable, then <c>dotnet</c> on PATH.</summary>
+    public string? DotNetHostPath { get; set; }
+
+    /// <summary>$(NuGetPackageFolders): where the user's package assemblies (our lib among them) live.</summary>
+    public string[] ProbingPaths { get; set; } = Array.Empty<string>();
+
+    /// <summary>Empty (each profile's own choice), <c>Direct</c> or <c>ManagedPreferences</c>.</summary>
+    public string? PayloadForm { get; set; }
+
+    public bool WriteBarePlist { get; set; }
+
+    /// <summary>@(EditorConfigFiles) and @(GlobalAnalyzerConfigFiles): the analyzers' severity settings.</summary>
+    public ITaskItem[] AnalyzerConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    public string? NoWarn { get; set; }
+
+    public string? WarningsAsErrors { get; set; }
+
+    public string? WarningsNotAsErrors { get; set; }
+
+    public bool TreatWarningsAsErrors { get; set; }
+
+    [Output]
+    public ITaskItem[] GeneratedFiles { get; private set; } = Array.Empty<ITaskItem>();
+
+    protected override string ToolName => Path.DirectorySeparatorChar == '\\' ? "dotnet.exe" : "dotnet";
+
+    // The host's summary line goes to stdout; users should see it without raising verbosity.
+    protected override MessageImportance StandardOutputLoggingImportance => MessageImportance.High;
+
+    protected override MessageImportance StandardErrorLoggingImportance => MessageImportance.High;
+
+    protected override string GenerateFullPathToTool() => DotNetLocator.Find(DotNetHostPath, ToolName);
+
+    protected override bool ValidateParameters()
+    {
+        if (HostCommandLine.PayloadFormSwitch(PayloadForm) is null && !string.IsNullOrWhiteSpace(PayloadForm))
+        {
+            Log.LogError(null, "PAC9002", null, null, 0, 0, 0, 0,
+                "ProfileAsCodePayloadForm is '{0}'; use Direct or ManagedPreferences (or leave it empty to let each profile choose).", PayloadForm);
+            return false;
+        }
+
+        return base.ValidateParameters();
+    }
+
+    protected override string GenerateCommandLineCommands() => HostCommandLine.Build(this);
+
+    public override bool Execute()
+    {
+        var succeeded = base.Execute();
+        GeneratedFiles = GeneratedFileList.Read(FileListPath);
+        return succeeded && !Log.HasLoggedErrors;
+    }
+}

@@ -1,0 +1,42 @@
+using ProfileAsCode.Rules.Parsing;
+
+namespace ProfileAsCode.Rules.Entra;
+
+/// <summary>
+/// PAC1023: a token is good for one resource ([MSQA-RES]); more gives AADSTS700022 [MS-ERR] or AADSTS28000
+/// [GH-28000]. Bare names such as <c>User.Read</c> are Graph [MS-SCOPES]; <c>.default</c> is not mixed with
+/// other scopes [MS-SCOPES]. Reference §0.5, §3.5, §3.6.
+/// </summary>
+internal static class ScopesNameOneResource
+{
+    public static void Check(ScopeCheck check, List<Finding> findings)
+    {
+        if (!check.Key.AppliesToEntra)
+        {
+            return;
+        }
+
+        var resources = check.Scopes.Tokens.Where(t => t.Kind == ScopeTokenKind.Resource).ToList();
+        var distinct = resources.GroupBy(t => t.ResourceKey, StringComparer.Ordinal).ToList();
+        if (distinct.Count > 1)
+        {
+            var named = string.Join(", ", distinct.Select(g => Describe(g.First())));
+            findings.Add(check.Key.Report(
+                RuleCatalog.ScopesNameSeveralResources,
+                $"{check.Key.KeyPath} {check.Quoted} names {distinct.Count} resources: {named}. An Entra token is issued for one resource only, so the request fails with AADSTS700022 (AADSTS28000 at the token endpoint). Keep the scopes of one resource; 'openid', 'profile', 'email' and 'offline_access' may accompany it."));
+            return;
+        }
+
+        var defaultScope = resources.FirstOrDefault(t => t.IsDefault);
+        if (defaultScope is not null && resources.Count > 1)
+        {
+            findings.Add(check.Key.Report(
+                RuleCatalog.ScopesNameSeveralResources,
+                $"{check.Key.KeyPath} {check.Quoted} mixes '{defaultScope.Text}' with other scopes of the same resource. '.default' already requests every configured permission and cannot be combined with named ones (AADSTS70011). Keep either '{defaultScope.Text}' or the named scopes."));
+        }
+    }
+
+    private static string Describe(ScopeToken token) => token.IsGraph
+        ? "Microsoft Graph ('" + token.Text + "'" + (token.ResourceIsImplicit ? ", a bare name means Graph" : string.Empty) + ")"
+        : "'" + token.Resource + "'";
+}

@@ -1,0 +1,26 @@
+using ProfileAsCode.Rules.Parsing;
+using ProfileAsCode.Rules.Values;
+
+namespace ProfileAsCode.Rules.Entra;
+
+/// <summary>PAC1001: an Entra tenant ID is a GUID. [MS-IDURI], [LJ-CA] "the UUID of your Entra ID tenant"; reference §3.1, §7.5.</summary>
+internal static class TenantMustBeGuid
+{
+    public static void Check(KeyCheck check, List<Finding> findings)
+    {
+        if (TenantForms.Classify(check.Text) != TenantForm.NotGuid)
+        {
+            return;
+        }
+
+        var form = GuidForms.Classify(check.Text);
+        var replacement = form == GuidForm.Wrapped ? Guids.TryNormalize(check.Text) : null;
+        var fix = replacement is null
+            ? "Copy the Tenant ID from Entra admin center → Entra ID → Overview."
+            : "Write '" + replacement + "'.";
+        findings.Add(check.Report(
+            RuleCatalog.TenantNotGuid,
+            $"{check.KeyPath}: {GuidForms.Describe(check.Text, form)}. Jamf Connect puts the tenant into the sign-in URL, where Entra finds no such tenant (AADSTS90002) and sign-in and the ROPG password check fail. {fix}",
+            replacement));
+    }
+}

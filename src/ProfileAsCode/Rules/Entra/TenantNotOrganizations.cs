@@ -1,0 +1,22 @@
+using ProfileAsCode.Rules.Values;
+
+namespace ProfileAsCode.Rules.Entra;
+
+/// <summary>
+/// PAC1004: ROPC "may be set to organizations" [MS-ROPC], but Jamf's apps are single-tenant ([LJ-API],
+/// [LJ-SCOPE]) and Jamf asks for the GUID [LJ-CA]. Whether it works is UNCERTAIN (reference §6.6): a warning.
+/// </summary>
+internal static class TenantNotOrganizations
+{
+    public static void Check(KeyCheck check, List<Finding> findings)
+    {
+        if (TenantForms.Classify(check.Text) != TenantForm.Organizations)
+        {
+            return;
+        }
+
+        findings.Add(check.Report(
+            RuleCatalog.TenantIsOrganizations,
+            $"{check.KeyPath} is '{check.Text}'. Entra allows it for ROPG, but Jamf's app registrations are single-tenant (\"Accounts in this organizational directory only\") and Jamf requires the tenant's GUID; a single-tenant app reached outside its tenant fails with AADSTS50194 or AADSTS700016. Write your tenant's GUID."));
+    }
+}

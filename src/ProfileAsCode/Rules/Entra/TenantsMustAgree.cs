@@ -1,0 +1,74 @@
+using ProfileAsCode.Rules.JamfConnect;
+using ProfileAsCode.Rules.Parsing;
+
+namespace ProfileAsCode.Rules.Entra;
+
+/// <summary>
+/// PAC1005: every Entra tenant of a profile names the same tenant (OIDCTenant, ROPGTenant,
+/// IdPSettings.TenantID, or any key with an Entra tenant rule). Only GUIDs are compared; other forms are
+/// PAC1001–PAC1004's. The first tenant seen is the reference; later ones that differ are reported.
+/// Within a payload from <see cref="RuleEngine.CheckPayload(PayloadFacts, RuleContext?)"/>, across payloads from CheckProfile.
+/// </summary>
+internal static class TenantsMustAgree
+{
+    public static void CheckPayload(PayloadFacts payload, List<Finding> findings) => Report(Tenants(payload).ToList(), acrossPayloads: false, findings);
+
+    public static void CheckProfile(ProfileFacts profile, List<Finding> findings)
+    {
+        // The first tenant of each payload: differences inside one payload were reported by CheckPayload.
+        var firsts = profile.Payloads.Select(p => Tenants(p).FirstOrDefault()).Where(t => t is not null).Select(t => t!).ToList();
+        Report(firsts, acrossPayloads: true, findings);
+    }
+
+    private static void Report(List<Tenant> tenants, bool acrossPayloads, List<Finding> findings)
+    {
+        if (tenants.Count < 2)
+        {
+            return;
+        }
+
+        var reference = tenants[0];
+        foreach (var other in tenants.Skip(1).Where(t => t.Guid != reference.Guid))
+        {
+            var where = acrossPayloads ? " in another payload of this profile" : string.Empty;
+            findings.Add(new Finding(
+                RuleCatalog.TenantsDisagree,
+                $"{other.Key.KeyPath} '{other.Key.Value.AsString}' names a different tenant than {reference.Key.KeyPath} '{reference.Key.Value.AsString}'{where}. Jamf Connect signs users in to one tenant and verifies their passwords in another, so the password check fails with AADSTS700016 (app not in that tenant) or AADSTS50126. Use the same tenant GUID everywhere.",
+                other.Key.KeyPath,
+                other.Key.Origin,
+                properties: new Dictionary<string, string?> { [FindingProperties.OtherKey] = reference.Key.KeyPath, [FindingProperties.Value] = reference.Key.Value.AsString }));
+        }
+    }
+
+    private static IEnumerable<Tenant> Tenants(PayloadFacts payload)
+    {
+        foreach (var key in payload.Keys)
+        {
+            var text = key.Value.AsString;
+            var guid = text is null ? null : Guids.TryNormalize(text);
+            if (guid is null || JamfConnectKeys.IsAdfsRopgTenant(payload, key))
+            {
+                continue;
+            }
+
+            var rule = DefaultValueRules.For(payload, key).FirstOrDefault(r => r.Kind == ValueRuleKind.EntraTenantId);
+            if (rule is not null && (rule.ProviderKey is null || IdentityProviders.IsEntra(payload.Find(rule.ProviderKey)?.Value.AsString)))
+            {
+                yield return new Tenant(key, guid);
+            }
+        }
+    }
+
+    private sealed class Tenant
+    {
+        public Tenant(KeyFact key, string guid)
+        {
+            Key = key;
+            Guid = guid;
+        }
+
+        public KeyFact Key { get; }
+
+        public string Guid { get; }
+    }
+}

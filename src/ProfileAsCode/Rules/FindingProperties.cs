@@ -1,0 +1,38 @@
+namespace ProfileAsCode.Rules;
+
+/// <summary>
+/// Keys of <see cref="Finding.Properties"/>, for code fixes. A finding whose fix is certain says which
+/// key to change (<see cref="Key"/>), how (<see cref="Fix"/>) and to what (<see cref="Value"/>).
+/// </summary>
+public static class FindingProperties
+{
+    /// <summary>One of <see cref="ReplaceValue"/>, <see cref="SetKey"/>, <see cref="SwapValues"/>.</summary>
+    public const string Fix = "Fix";
+
+    /// <summary>The key path the fix changes.</summary>
+    public const string Key = "Key";
+
+    /// <summary>The value to write: a string as is, booleans as <c>true</c>/<c>false</c>.</summary>
+    public const string Value = "Value";
+
+    /// <summary>The second key of <see cref="SwapValues"/>, or the key a finding was compared with.</summary>
+    public const string OtherKey = "OtherKey";
+
+    /// <summary>Write <see cref="Value"/> in place of the value of <see cref="Key"/>.</summary>
+    public const string ReplaceValue = "ReplaceValue";
+
+    /// <summary>Set (add or overwrite) <see cref="Key"/> to <see cref="Value"/>.</summary>
+    public const string SetKey = "SetKey";
+
+    /// <summary>Exchange the values of <see cref="Key"/> and <see cref="OtherKey"/>.</summary>
+    public const string SwapValues = "SwapValues";
+
+    internal static IReadOnlyDictionary<string, string?> Replace(string key, string value) =>
+        new Dictionary<string, string?> { [Fix] = ReplaceValue, [Key] = key, [Value] = value };
+
+    internal static IReadOnlyDictionary<string, string?> Set(string key, string value) =>
+        new Dictionary<string, string?> { [Fix] = SetKey, [Key] = key, [Value] = value };
+
+    internal static IReadOnlyDictionary<string, string?> Swap(string key, string otherKey) =>
+        new Dictionary<string, string?> { [Fix] = SwapValues, [Key] = key, [OtherKey] = otherKey };
+}

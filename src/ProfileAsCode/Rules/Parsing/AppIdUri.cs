@@ -1,0 +1,101 @@
+namespace ProfileAsCode.Rules.Parsing;
+
+/// <summary>
+/// Microsoft's "secure patterns" for Application ID URIs ([MS-IDURI], reference §3.4) and the rules for
+/// a permission value ([GRAPH-PS], reference §3.3).
+/// </summary>
+internal static class AppIdUri
+{
+    public const int MaxPermissionLength = 120;
+
+    private const string AllowedPermissionPunctuation = ":!#$%&'()*+,-./;<=>?@[]^_`{|}~";
+
+    /// <summary>Why <paramref name="resource"/> is not an accepted App ID URI, or null when it is.</summary>
+    public static string? Problem(string resource)
+    {
+        if (Guids.IsCanonical(resource))
+        {
+            return null; // the bare application ID is also accepted as a resource ("a valid Guid<guid/scope>")
+        }
+
+        if (resource.StartsWith("api://", StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiSchemeProblem(resource.Substring("api://".Length));
+        }
+
+        if (resource.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return HttpsSchemeProblem(resource.Substring("https://".Length));
+        }
+
+        return "it must start with 'api://' (default 'api://<application ID>') or 'https://'";
+    }
+
+    /// <summary>Why <paramref name="permission"/> is not a valid permission value, or null when it is.</summary>
+    public static string? PermissionProblem(string permission)
+    {
+        if (permission.Length == 0)
+        {
+            return "the permission value after the last '/' is missing (Jamf's is 'jamfconnect')";
+        }
+
+        if (permission.Length > MaxPermissionLength)
+        {
+            return "the permission value is " + permission.Length + " characters long; at most " + MaxPermissionLength + " are allowed";
+        }
+
+        if (permission.IndexOf('+') >= 0)
+        {
+            return "the permission value contains '+', which Jamf Connect reads as a scope separator";
+        }
+
+        var bad = permission.FirstOrDefault(c => !IsAllowedPermissionCharacter(c));
+        return bad == '\0' ? null : "the permission value contains '" + bad + "', which Entra does not allow";
+    }
+
+    private static bool IsAllowedPermissionCharacter(char c) =>
+        (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || AllowedPermissionPunctuation.IndexOf(c) >= 0;
+
+    // api://<appId> | api://<tenantId>/<appId> | api://<tenantId>/<string> | api://<string>/<appId>
+    // | api://<string>.<verifiedDomain>/<string>
+    private static string? ApiSchemeProblem(string rest)
+    {
+        var segments = rest.Split('/');
+        if (segments.Length == 1 && Guids.IsCanonical(segments[0]))
+        {
+            return null;
+        }
+
+        if (segments.Length == 2 && segments[1].Length > 0
+            && (Guids.IsCanonical(segments[0]) || Guids.IsCanonical(segments[1]) || IsDomainName(segments[0], minimumLabels: 2)))
+        {
+            return null;
+        }
+
+        return "'api://" + rest + "' is none of Microsoft's App ID URI patterns (api://<application ID>, api://<tenant ID>/<application ID or name>, api://<name>/<application ID>, api://<verified domain>/<name>); Entra refuses to add such URIs since mid-2025";
+    }
+
+    // https://<tenant>.onmicrosoft.com/<string> | https://<verifiedDomain>/<string>
+    // | https://<string>.<verifiedDomain>[/<string>]
+    private static string? HttpsSchemeProblem(string rest)
+    {
+        var slash = rest.IndexOf('/');
+        var host = slash < 0 ? rest : rest.Substring(0, slash);
+        var hasPath = slash >= 0 && slash < rest.Length - 1;
+        if (IsDomainName(host, minimumLabels: hasPath ? 2 : 3)
+            && !(host.EndsWith(".onmicrosoft.com", StringComparison.OrdinalIgnoreCase) && !hasPath))
+        {
+            return null;
+        }
+
+        return "'https://" + rest + "' is none of Microsoft's App ID URI patterns (https://<verified domain>/<name>, https://<name>.<verified domain>[/<name>])";
+    }
+
+    internal static bool IsDomainName(string value, int minimumLabels)
+    {
+        var labels = value.Split('.');
+        return labels.Length >= minimumLabels
+            && labels.All(l => l.Length > 0 && l.Length <= 63 && l.All(c => char.IsLetterOrDigit(c) || c == '-') && l[0] != '-' && l[l.Length - 1] != '-')
+            && labels[labels.Length - 1].All(char.IsLetter);
+    }
+}

@@ -1,0 +1,102 @@
+namespace ProfileAsCode.Rules.Parsing;
+
+/// <summary>GUIDs as Entra shows them: 8-4-4-4-12 hex digits ([MS-IDURI], reference §7.5).</summary>
+internal static class Guids
+{
+    private static readonly int[] GroupLengths = { 8, 4, 4, 4, 12 };
+
+    public static bool IsCanonical(string value)
+    {
+        if (value.Length != 36)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var isDashPosition = i == 8 || i == 13 || i == 18 || i == 23;
+            if (isDashPosition ? value[i] != '-' : !IsHex(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool IsAllZeros(string value) => IsCanonical(value) && value.Replace("-", string.Empty).Trim('0').Length == 0;
+
+    /// <summary>
+    /// The canonical lower-case form of a GUID written with braces, parentheses, surrounding or inner
+    /// whitespace, or without dashes; null when no GUID is in there.
+    /// </summary>
+    public static string? TryNormalize(string value)
+    {
+        var compact = RemoveWhitespace(value);
+        if (compact.Length >= 2 && ((compact[0] == '{' && compact[compact.Length - 1] == '}') || (compact[0] == '(' && compact[compact.Length - 1] == ')')))
+        {
+            compact = compact.Substring(1, compact.Length - 2);
+        }
+
+        if (compact.Length == 32 && compact.All(IsHex))
+        {
+            compact = compact.Substring(0, 8) + "-" + compact.Substring(8, 4) + "-" + compact.Substring(12, 4) + "-" + compact.Substring(16, 4) + "-" + compact.Substring(20);
+        }
+
+        return IsCanonical(compact) ? compact.ToLowerInvariant() : null;
+    }
+
+    /// <summary>
+    /// Five dash-separated groups of letters and digits with the GUID's group lengths, but not all hex:
+    /// the fake IDs in Jamf's published samples (<c>9fcc52c7-ee36-4889-8517-lkjslkjoe23</c>).
+    /// </summary>
+    public static bool LooksLikeGuidButIsNot(string value)
+    {
+        var groups = value.Split('-');
+        if (groups.Length != GroupLengths.Length || IsCanonical(value))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < groups.Length; i++)
+        {
+            if (Math.Abs(groups[i].Length - GroupLengths[i]) > 1 || !groups[i].All(char.IsLetterOrDigit))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The characters that are not hex digits, for messages ("contains 'l', 'k', 's'").</summary>
+    public static string NonHexCharacters(string value)
+    {
+        var seen = new List<char>();
+        foreach (var c in value)
+        {
+            if (c != '-' && !IsHex(c) && !seen.Contains(c))
+            {
+                seen.Add(c);
+            }
+        }
+
+        return string.Join(", ", seen.Select(c => "'" + c + "'"));
+    }
+
+    public static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+
+    private static string RemoveWhitespace(string value)
+    {
+        var builder = new System.Text.StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

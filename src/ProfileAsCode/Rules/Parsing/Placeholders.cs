@@ -1,0 +1,103 @@
+namespace ProfileAsCode.Rules.Parsing;
+
+/// <summary>
+/// Text copied from a guide and never filled in: <c>[APPLICATION ID]</c> ([LJ-CA]), <c>&lt;app-id&gt;</c>,
+/// <c>{appId}</c>, <c>YOUR_TENANT_ID</c>, <c>xxxxxxxx-xxxx-…</c> masks, <c>CHANGEME</c>.
+/// </summary>
+internal static class Placeholders
+{
+    private static readonly string[] FillMeWords = { "CHANGEME", "CHANGE_ME", "REPLACEME", "REPLACE_ME", "TODO" };
+
+    /// <summary>The placeholder found in <paramref name="value"/>, or null.</summary>
+    public static string? Find(string value)
+    {
+        return FindEnclosed(value, '[', ']', IsBracketPlaceholder)
+            ?? FindEnclosed(value, '<', '>', IsWordy)
+            ?? FindEnclosed(value, '{', '}', inner => IsWordy(inner) && Guids.TryNormalize(inner) is null)
+            ?? FindYourPrefix(value)
+            ?? FindMask(value)
+            ?? FindFillMeWord(value);
+    }
+
+    private static string? FindEnclosed(string value, char open, char close, Func<string, bool> isPlaceholder)
+    {
+        var start = value.IndexOf(open);
+        while (start >= 0)
+        {
+            var end = value.IndexOf(close, start + 1);
+            if (end < 0)
+            {
+                return null;
+            }
+
+            var inner = value.Substring(start + 1, end - start - 1);
+            if (isPlaceholder(inner))
+            {
+                return value.Substring(start, end - start + 1);
+            }
+
+            start = value.IndexOf(open, start + 1);
+        }
+
+        return null;
+    }
+
+    // An IPv6 literal in a URL ("https://[::1]/") is bracketed too, but only hex digits and colons.
+    private static bool IsBracketPlaceholder(string inner) => IsWordy(inner) && inner.Any(c => !Guids.IsHex(c) && c != ':');
+
+    private static bool IsWordy(string inner) =>
+        inner.Length > 0
+        && inner.Any(char.IsLetter)
+        && inner.All(c => char.IsLetterOrDigit(c) || c == ' ' || c == '_' || c == '-' || c == '.');
+
+    private static string? FindYourPrefix(string value)
+    {
+        var index = value.IndexOf("YOUR", StringComparison.OrdinalIgnoreCase);
+        while (index >= 0)
+        {
+            var startsWord = index == 0 || !char.IsLetterOrDigit(value[index - 1]);
+            var next = index + 4 < value.Length ? value[index + 4] : '\0';
+            if (startsWord && (next == '_' || next == '-' || next == ' '))
+            {
+                var end = index;
+                while (end < value.Length && (char.IsLetterOrDigit(value[end]) || value[end] == '_' || value[end] == '-' || value[end] == ' '))
+                {
+                    end++;
+                }
+
+                return value.Substring(index, end - index).TrimEnd();
+            }
+
+            index = value.IndexOf("YOUR", index + 4, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return null;
+    }
+
+    // "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" and the like: GUID-shaped, every letter an x.
+    private static string? FindMask(string value)
+    {
+        foreach (var part in value.Split('/', ' ', '+'))
+        {
+            if (part.Split('-').Length == 5 && part.Any(c => c == 'x' || c == 'X') && part.All(c => c == 'x' || c == 'X' || c == '-' || c == '0'))
+            {
+                return part;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FindFillMeWord(string value)
+    {
+        foreach (var word in FillMeWords)
+        {
+            if (string.Equals(value, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,29 @@
+namespace ProfileAsCode.Rules;
+
+/// <summary>Which caller the engine serves; decides how a known value may be described.</summary>
+public enum RuleCaller
+{
+    /// <summary>The analyzer: a known value is a compile-time constant, i.e. a literal in source.</summary>
+    Editor,
+
+    /// <summary>The build host: values are the real values of the built records (maybe read from the environment).</summary>
+    Build,
+}
+
+/// <summary>Options of one engine run. The analyzer passes <see cref="Editor"/>, the build host <see cref="Build"/>.</summary>
+public sealed class RuleContext
+{
+    public static readonly RuleContext Editor = new(RuleCaller.Editor);
+
+    public static readonly RuleContext Build = new(RuleCaller.Build);
+
+    public RuleContext(RuleCaller caller)
+    {
+        Caller = caller;
+    }
+
+    public RuleCaller Caller { get; }
+
+    /// <summary>True when a known value was written as a literal in source (only the editor knows that).</summary>
+    public bool KnownValuesAreLiterals => Caller == RuleCaller.Editor;
+}
