@@ -1,7 +1,7 @@
 /*
  * Times libplist on the benchmark documents, in-process, with the protocol of
- * tests/ProfileAsCode.Benchmarks/Measurement/SampleTimer.cs: warm up for at least --warmup-ms and
- * three calls, size a sample to about --sample-ms, time --samples samples, print the median wall
+ * tests/ProfileAsCode.Benchmarks/Measurement/SampleTimer.cs: warm up for at least --warmup-ms of
+ * CPU time and three calls, size a sample to about --sample-ms of CPU time, time --samples samples, print the median wall
  * time and the median process CPU time per call. Each timed call includes freeing what it produced, as the .NET and
  * Python figures include their garbage collection.
  *
@@ -84,13 +84,13 @@ static volatile size_t sink;
 static void measure(const char *name, const char *size, operation op, const document *doc,
                     double warmup_ns, double sample_ns, int samples)
 {
-    double start = now_ns();
+    double start = cpu_ns();
     long calls = 0;
-    while (now_ns() - start < warmup_ns || calls < 3) {
+    while (cpu_ns() - start < warmup_ns || calls < 3) {
         sink += op(doc);
         calls++;
     }
-    double per_call = (now_ns() - start) / calls;
+    double per_call = (cpu_ns() - start) / calls;
     long number = (long)(sample_ns / per_call + 0.999999);
     if (number < 1) number = 1;
 

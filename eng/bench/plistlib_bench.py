@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times Python's plistlib on the benchmark documents, in-process, with the protocol of
-tests/ProfileAsCode.Benchmarks/Measurement/SampleTimer.cs: warm up for at least --warmup-ms and
-three calls, size a sample to about --sample-ms, time --samples samples and print the median wall
+tests/ProfileAsCode.Benchmarks/Measurement/SampleTimer.cs: warm up for at least --warmup-ms of CPU
+time and three calls, size a sample to about --sample-ms of CPU time, time --samples samples and print the median wall
 time and the median process CPU time per call.
 
 Output: one tab-separated line per operation and document:
@@ -23,11 +23,11 @@ SIZES = ("typical", "medium", "large")
 
 
 def measure(call, warmup_s, sample_s, samples):
-    start, calls = time.perf_counter(), 0
-    while time.perf_counter() - start < warmup_s or calls < 3:
+    start, calls = time.process_time(), 0
+    while time.process_time() - start < warmup_s or calls < 3:
         call()
         calls += 1
-    per_call = (time.perf_counter() - start) / calls
+    per_call = (time.process_time() - start) / calls
     number = max(1, math.ceil(sample_s / per_call))
     wall, cpu = [], []
     for _ in range(samples):

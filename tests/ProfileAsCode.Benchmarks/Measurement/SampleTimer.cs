@@ -5,7 +5,8 @@ namespace ProfileAsCode.Benchmarks.Measurement;
 /// <summary>
 /// The timing protocol every harness of eng/bench follows (plistlib_bench.py and libplist_bench.c
 /// implement the same steps), so the three columns of the comparison differ only in the engine:
-/// warm up for at least <c>warmup</c> and three calls, size a sample to take about <c>sampleTime</c>,
+/// warm up for at least <c>warmup</c> of CPU time and three calls, size a sample to take about
+/// <c>sampleTime</c> of CPU time,
 /// time <c>samples</c> samples and report, per call, the median wall time and the median CPU time
 /// of the process (see <see cref="ProcessCpuClock"/>).
 /// </summary>
@@ -13,16 +14,18 @@ internal sealed record SampleTimer(TimeSpan Warmup, TimeSpan SampleTime, int Sam
 {
     public Timing Measure(Func<int> operation)
     {
+        // Warm-up and sample sizes count CPU time, not wall time: on a loaded machine a second of wall
+        // time may hold a few milliseconds of work, too little for tiered JIT to promote the hot methods.
         var sink = 0;
         var warmupCalls = 0;
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < Warmup || warmupCalls < 3)
+        var begin = CpuOrWall();
+        while (CpuOrWall() - begin < Warmup.TotalNanoseconds || warmupCalls < 3)
         {
             sink += operation();
             warmupCalls++;
         }
 
-        var perCall = clock.Elapsed.TotalNanoseconds / warmupCalls;
+        var perCall = (CpuOrWall() - begin) / warmupCalls;
         var callsPerSample = Math.Max(1, (int)Math.Ceiling(SampleTime.TotalNanoseconds / perCall));
         var wall = new double[Samples];
         var cpu = new double[Samples];
@@ -42,6 +45,8 @@ internal sealed record SampleTimer(TimeSpan Warmup, TimeSpan SampleTime, int Sam
         GC.KeepAlive(sink);
         return new Timing(Median(wall), Median(cpu), callsPerSample);
     }
+
+    private static double CpuOrWall() => ProcessCpuClock.NowNanoseconds() ?? Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency);
 
     private static double Median(double[] values)
     {
