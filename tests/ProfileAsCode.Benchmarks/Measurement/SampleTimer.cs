@@ -18,14 +18,14 @@ internal sealed record SampleTimer(TimeSpan Warmup, TimeSpan SampleTime, int Sam
         // time may hold a few milliseconds of work, too little for tiered JIT to promote the hot methods.
         var sink = 0;
         var warmupCalls = 0;
-        var begin = CpuOrWall();
-        while (CpuOrWall() - begin < Warmup.TotalNanoseconds || warmupCalls < 3)
+        var warmupStart = CpuOrWall();
+        while (CpuOrWall() - warmupStart < Warmup.TotalNanoseconds || warmupCalls < 3)
         {
             sink += operation();
             warmupCalls++;
         }
 
-        var perCall = (CpuOrWall() - begin) / warmupCalls;
+        var perCall = (CpuOrWall() - warmupStart) / warmupCalls;
         var callsPerSample = Math.Max(1, (int)Math.Ceiling(SampleTime.TotalNanoseconds / perCall));
         var wall = new double[Samples];
         var cpu = new double[Samples];
