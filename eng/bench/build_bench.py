@@ -71,19 +71,25 @@ def main():
     parser.add_argument("--records", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--servers", action="store_true", help="compiler server and node reuse on; wall time only")
+    parser.add_argument("--reuse-package", action="store_true", help="use the package the previous run packed")
     args = parser.parse_args()
 
-    shutil.rmtree(OUT, ignore_errors=True)
     feed, packages = OUT / "feed", OUT / "packages"
-    feed.mkdir(parents=True)
+    previous = sorted(feed.glob("ProfileAsCode.*.nupkg")) if args.reuse_package else []
+    for child in OUT.glob("*"):
+        if not (previous and child == feed):
+            shutil.rmtree(child) if child.is_dir() else child.unlink()
+    feed.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, NUGET_PACKAGES=str(packages), DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1")
-    version = "0.1.0-bench." + time.strftime("%Y%m%d%H%M%S", time.gmtime())
+    version = (previous[-1].name[len("ProfileAsCode."):-len(".nupkg")] if previous
+               else "0.1.0-bench." + time.strftime("%Y%m%d%H%M%S", time.gmtime()))
     isolation = [] if args.servers else ["-m:1", "-nodeReuse:false", "-p:UseSharedCompilation=false"]
     build = ["dotnet", "build", "--no-restore", "-c", "Release", "-v:m", "-clp:PerformanceSummary", *isolation]
 
-    print(f"== packing ProfileAsCode {version}", file=sys.stderr)
-    run(["dotnet", "pack", str(ROOT / "src/ProfileAsCode.Package/ProfileAsCode.Package.csproj"), "-c", "Release",
-         "-o", str(feed), f"-p:Version={version}", "-nodeReuse:false"], ROOT, env, OUT / "pack.log")
+    if not previous:
+        print(f"== packing ProfileAsCode {version}", file=sys.stderr)
+        run(["dotnet", "pack", str(ROOT / "src/ProfileAsCode.Package/ProfileAsCode.Package.csproj"), "-c", "Release",
+             "-o", str(feed), f"-p:Version={version}", "-nodeReuse:false"], ROOT, env, OUT / "pack.log")
 
     projects = {}
     for variant in VARIANTS:

@@ -96,6 +96,11 @@ def main():
     exclude = ' ExcludeAssets="build;buildTransitive;analyzers"' if args.variant == "without" else ""
     (args.out / "Fleet.Profiles.csproj").write_text(PROJECT.format(version=args.version, exclude=exclude), encoding="utf-8")
     (args.out / "nuget.config").write_text(NUGET_CONFIG.format(feed=args.feed.resolve()), encoding="utf-8")
+    # Stop MSBuild and the editorconfig lookup at this folder: the project must build like a user's,
+    # not inherit the repository's settings when it is generated under artifacts/.
+    for name in ("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props"):
+        (args.out / name).write_text("<Project />\n", encoding="utf-8")
+    (args.out / ".editorconfig").write_text("root = true\n", encoding="utf-8")
     for n in range(1, args.records + 1):
         text = RECORD.format(n=n, client=guid("client", n), tenant=guid("tenant", n), api=guid("api", n))
         (profiles / f"Site{n:04d}JamfConnect.cs").write_text(text, encoding="utf-8")
