@@ -387,8 +387,12 @@ internal ref struct XmlPlistReader
                 throw Fail($"<{name}> is not closed: expected </{name}>, found the end of the input.");
             }
 
-            builder.Append(Encoding.UTF8.GetString(rest[..special]));
-            pos += special;
+            if (special > 0)
+            {
+                builder.Append(Encoding.UTF8.GetString(rest[..special]));
+                pos += special;
+            }
+
             switch (input[pos])
             {
                 case (byte)'\r':
@@ -438,13 +442,19 @@ internal ref struct XmlPlistReader
 
         var name = Rest[1..end];
         pos += end + 1;
-        switch (Encoding.ASCII.GetString(name))
+        var predefined = name switch
         {
-            case "amp": builder.Append('&'); return;
-            case "lt": builder.Append('<'); return;
-            case "gt": builder.Append('>'); return;
-            case "quot": builder.Append('"'); return;
-            case "apos": builder.Append('\''); return;
+            _ when name.SequenceEqual("amp"u8) => '&',
+            _ when name.SequenceEqual("lt"u8) => '<',
+            _ when name.SequenceEqual("gt"u8) => '>',
+            _ when name.SequenceEqual("quot"u8) => '"',
+            _ when name.SequenceEqual("apos"u8) => '\'',
+            _ => '\0',
+        };
+        if (predefined != '\0')
+        {
+            builder.Append(predefined);
+            return;
         }
 
         if (name[0] != '#')
@@ -475,7 +485,8 @@ internal ref struct XmlPlistReader
             throw Fail($"the character reference '&{Encoding.ASCII.GetString(name)};' does not name a character XML 1.0 allows.", at);
         }
 
-        builder.Append(new Rune(value).ToString());
+        Span<char> utf16 = stackalloc char[2];
+        builder.Append(utf16[..new Rune(value).EncodeToUtf16(utf16)]);
     }
 
     private void AppendCData(StringBuilder builder)

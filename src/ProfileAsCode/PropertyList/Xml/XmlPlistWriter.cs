@@ -180,7 +180,7 @@ internal sealed class XmlPlistWriter
                 '>' => "&gt;"u8,
                 '&' => "&amp;"u8,
                 '\r' => "&#13;"u8,
-                _ => throw IllegalCharacter(i, c, isKey),
+                _ => throw IllegalCharacter(text, isKey),
             });
             i++;
         }
@@ -189,27 +189,25 @@ internal sealed class XmlPlistWriter
     private void WriteNonAscii(string text, int start, int count, bool isKey)
     {
         var run = text.AsSpan(start, count);
-        var destination = output.GetSpan(count * 3);
-        var status = Utf8.FromUtf16(run, destination, out var read, out var written, replaceInvalidSequences: false);
-        var noncharacter = run.IndexOfAny('\uFFFE', '\uFFFF');
-        if (status != OperationStatus.Done || noncharacter >= 0)
+        var status = Utf8.FromUtf16(run, output.GetSpan(count * 3), out _, out var written, replaceInvalidSequences: false);
+
+        // A lone surrogate stops the transcoder; U+FFFE/U+FFFF transcode fine but are not XML characters.
+        if (status != OperationStatus.Done || run.IndexOfAny('\uFFFE', '\uFFFF') >= 0)
         {
-            // A lone surrogate stops the transcoder at 'read'; U+FFFE/U+FFFF transcode but are not XML.
-            var at = status == OperationStatus.Done ? noncharacter
-                : noncharacter >= 0 ? Math.Min(read, noncharacter)
-                : read;
-            throw IllegalCharacter(start + at, run[at], isKey);
+            throw IllegalCharacter(text, isKey);
         }
 
         output.Advance(written);
     }
 
-    private PlistWriteException IllegalCharacter(int index, char c, bool isKey)
+    /// <summary>The fast paths only notice that something is wrong; <see cref="XmlCharacters"/> says what and where.</summary>
+    private PlistWriteException IllegalCharacter(string text, bool isKey)
     {
+        var index = XmlCharacters.IndexOfIllegal(text, out var codePoint);
         var what = isKey ? "the key" : "the string";
         return new PlistWriteException(
             path.ToString(),
-            $"{what} contains {XmlCharacters.Describe(c)} at index {index}, a character XML 1.0 does not allow, not even escaped. " +
+            $"{what} contains {XmlCharacters.Describe(codePoint)} at index {index}, a character XML 1.0 does not allow, not even escaped. " +
             "Remove it, or store binary content as data (byte[]).");
     }
 
