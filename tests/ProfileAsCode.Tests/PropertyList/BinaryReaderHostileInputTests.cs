@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ProfileAsCode.PropertyList;
 
 namespace ProfileAsCode.Tests.PropertyList;
@@ -133,31 +132,13 @@ public class BinaryReaderHostileInputTests
     public void RandomCorruptions_OnlyEverGiveFormatErrors()
     {
         var original = PropertyListSerializer.WriteBinary(PlistTreeGenerator.Trees(1, seed: 99)[0]);
-        var random = new Random(11);
-        var clock = Stopwatch.StartNew();
-        var refused = 0;
-        for (var i = 0; i < 5000; i++)
+        var refused = HostileInput.RefusalsAmongCorruptions(original, 5000, seed: 11, (random, bytes) =>
         {
-            var bytes = (byte[])original.Clone();
-            for (var edits = random.Next(1, 4); edits > 0; edits--)
-            {
-                // Bias towards the trailer and offset table, where the structure lives.
-                var at = random.Next(2) == 0 ? random.Next(bytes.Length) : bytes.Length - 1 - random.Next(Math.Min(64, bytes.Length));
-                bytes[at] = (byte)random.Next(256);
-            }
-
-            try
-            {
-                PropertyListSerializer.ReadBinary(bytes);
-            }
-            catch (PlistFormatException)
-            {
-                refused++;
-            }
-        }
-
+            // Half the edits hit the trailer and offset table, where the structure lives.
+            var at = random.Next(2) == 0 ? random.Next(bytes.Length) : bytes.Length - 1 - random.Next(Math.Min(64, bytes.Length));
+            bytes[at] = (byte)random.Next(256);
+        });
         Assert.InRange(refused, 500, 5000);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{clock.Elapsed}");
     }
 
     private static PlistValue Read(byte[] bytes) => PropertyListSerializer.ReadBinary(bytes);

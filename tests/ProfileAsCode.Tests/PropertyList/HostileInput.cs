@@ -17,4 +17,36 @@ internal static class HostileInput
         Assert.True(clock.Elapsed < Prompt, $"took {clock.Elapsed.TotalMilliseconds:F0} ms: {error.Message}");
         return error;
     }
+
+    /// <summary>
+    /// Reads <paramref name="iterations"/> corrupted copies of <paramref name="original"/> (each with 1–3
+    /// edits by <paramref name="corrupt"/>); every read must succeed or throw <see cref="PlistFormatException"/>,
+    /// never anything else, and the whole run must stay bounded. Returns how many were refused.
+    /// </summary>
+    public static int RefusalsAmongCorruptions(byte[] original, int iterations, int seed, Action<Random, byte[]> corrupt)
+    {
+        var random = new Random(seed);
+        var clock = Stopwatch.StartNew();
+        var refused = 0;
+        for (var i = 0; i < iterations; i++)
+        {
+            var bytes = (byte[])original.Clone();
+            for (var edits = random.Next(1, 4); edits > 0; edits--)
+            {
+                corrupt(random, bytes);
+            }
+
+            try
+            {
+                PropertyListSerializer.Read(bytes);
+            }
+            catch (PlistFormatException)
+            {
+                refused++;
+            }
+        }
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{iterations} corrupted reads took {clock.Elapsed}");
+        return refused;
+    }
 }

@@ -20,16 +20,7 @@ namespace ProfileAsCode.PropertyList;
 /// missing or second root value, a repeated dict key (CF and plistlib silently keep the last one,
 /// which hides a mistake in a profile), and nesting deeper than <see cref="PlistLimits.MaxDepth"/>.
 /// </para>
-/// <para>
-/// Value syntax, as strict as CoreFoundation's parser (CFPropertyList.c) where it is stricter than
-/// plistlib: <c>&lt;integer&gt;</c> is an optional sign and decimal digits, or <c>0x</c>/<c>0X</c> and hex
-/// digits (CF accepts hex; plistlib accepts unsigned hex only), surrounding whitespace allowed, range
-/// −2^63…2^64−1. <c>&lt;real&gt;</c> is a decimal number with optional fraction and exponent, or one of
-/// CF's spellings <c>nan</c>, <c>inf</c>, <c>infinity</c> with optional sign, case-insensitive.
-/// <c>&lt;date&gt;</c> must be exactly <c>YYYY-MM-DDTHH:MM:SSZ</c> (CF's <c>parseDateTag</c> demands every
-/// field; plistlib's truncated forms are refused). <c>&lt;data&gt;</c> is padded base64; whitespace is
-/// ignored, other characters are errors (CF skips them silently).
-/// </para>
+/// <para>Value text is parsed by <see cref="XmlValueText"/>.</para>
 /// </remarks>
 internal ref struct XmlPlistReader
 {
@@ -38,9 +29,6 @@ internal ref struct XmlPlistReader
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 0xB, 0xC, 0xE, 0xF, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F]);
 
     private readonly ReadOnlySpan<byte> input;
-
-    /// <summary>U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8.</summary>
-    private static ReadOnlySpan<byte> NoncharacterPrefix => [0xEF, 0xBF];
     private int pos;
 
     private XmlPlistReader(ReadOnlySpan<byte> input) => this.input = input;
@@ -60,6 +48,9 @@ internal ref struct XmlPlistReader
         Date,
         Data,
     }
+
+    /// <summary>U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8.</summary>
+    private static ReadOnlySpan<byte> NoncharacterPrefix => [0xEF, 0xBF];
 
     private bool AtEnd => pos >= input.Length;
 
@@ -138,7 +129,7 @@ internal ref struct XmlPlistReader
             throw Fail("<plist/> holds no value; expected one value such as <dict> inside <plist>.", rootAt);
         }
 
-        var root = ReadValue(0, "inside <plist>");
+        var root = ReadValue(0, null);
         SkipMisc();
         if (!Rest.StartsWith("</"u8))
         {
@@ -169,8 +160,10 @@ internal ref struct XmlPlistReader
         }
     }
 
-    private PlistValue ReadValue(int depth, string where)
+    // key: the dict key this value belongs to (null inside <plist> or an array); only used in messages.
+    private PlistValue ReadValue(int depth, string? key)
     {
+        var where = new Where(depth, key);
         SkipMisc();
         if (AtEnd)
         {
@@ -259,7 +252,7 @@ internal ref struct XmlPlistReader
 
             var key = empty ? string.Empty : ReadTextAndEndTag("key");
             (keyOffsets ??= []).Add(at);
-            entries.Add(new(key, ReadValue(depth, $"for the key '{XmlCharacters.Printable(key)}'")));
+            entries.Add(new(key, ReadValue(depth, key)));
         }
 
         var dictionary = PlistDictionary.TryCreate(entries, out var duplicate);
@@ -286,7 +279,7 @@ internal ref struct XmlPlistReader
                 return new PlistArray(items);
             }
 
-            items.Add(ReadValue(depth, "inside <array> (or </array>)"));
+            items.Add(ReadValue(depth, null));
         }
     }
 
@@ -729,178 +722,17 @@ internal ref struct XmlPlistReader
         }
     }
 
-    private static PlistInteger ParseIntegerText(ReadOnlySpan<char> text, out string? error)
-    {
-        error = null;
-        var negative = false;
-        if (!text.IsEmpty && (text[0] == '-' || text[0] == '+'))
-        {
-            negative = text[0] == '-';
-            text = text[1..];
-        }
+    private readonly PlistInteger ParseInteger(string text, int at) =>
+        XmlValueText.ParseInteger(text, out var error) ?? throw Fail($"<integer>{text}</integer> is not a valid integer: {error}.", at);
 
-        var hex = text.Length > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
-        var digits = hex ? text[2..] : text;
-        if (digits.IsEmpty)
-        {
-            error = "expected an optional sign and decimal digits, or 0x and hex digits";
-            return null!;
-        }
+    private readonly PlistReal ParseReal(string text, int at) =>
+        XmlValueText.ParseReal(text) ?? throw Fail($"<real>{text}</real> is not a valid real: expected a decimal number such as 1.5 or -2e10, or nan/inf.", at);
 
-        UInt128 magnitude = 0;
-        foreach (var c in digits)
-        {
-            var digit = char.IsAsciiDigit(c) ? c - '0' : hex && char.IsAsciiHexDigit(c) ? (c | 0x20) - 'a' + 10 : -1;
-            if (digit < 0)
-            {
-                error = "expected an optional sign and decimal digits, or 0x and hex digits";
-                return null!;
-            }
+    private readonly PlistDate ParseDate(string text, int at) =>
+        XmlValueText.ParseDate(text) ?? throw Fail($"<date>{text}</date> is not a valid date: expected YYYY-MM-DDTHH:MM:SSZ in UTC, e.g. 2026-01-31T12:00:00Z.", at);
 
-            magnitude = (magnitude * (uint)(hex ? 16 : 10)) + (uint)digit;
-            if (magnitude > ulong.MaxValue)
-            {
-                break;
-            }
-        }
-
-        Int128 value = negative ? -(Int128)magnitude : (Int128)magnitude;
-        if (magnitude > ulong.MaxValue || value < PlistInteger.MinValue || value > PlistInteger.MaxValue)
-        {
-            error = "out of range: property-list integers lie between -9223372036854775808 and 18446744073709551615";
-            return null!;
-        }
-
-        return new PlistInteger(value);
-    }
-
-    private readonly PlistInteger ParseInteger(string text, int at)
-    {
-        var value = ParseIntegerText(text.AsSpan().Trim(" \t\n\r"), out var error);
-        return error is null ? value : throw Fail($"<integer>{text}</integer> is not a valid integer: {error}.", at);
-    }
-
-    private readonly PlistReal ParseReal(string text, int at)
-    {
-        var trimmed = text.AsSpan().Trim(" \t\n\r");
-        if (trimmed.Equals("nan", StringComparison.OrdinalIgnoreCase))
-        {
-            return new PlistReal(double.NaN);
-        }
-
-        var unsigned = trimmed.TrimStart("+-");
-        if (unsigned.Length == trimmed.Length - (trimmed.Length > 0 && trimmed[0] is '+' or '-' ? 1 : 0)
-            && (unsigned.Equals("inf", StringComparison.OrdinalIgnoreCase) || unsigned.Equals("infinity", StringComparison.OrdinalIgnoreCase)))
-        {
-            return new PlistReal(trimmed[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity);
-        }
-
-        if (!IsDecimalReal(trimmed)
-            || !double.TryParse(trimmed, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
-        {
-            throw Fail($"<real>{text}</real> is not a valid real: expected a decimal number such as 1.5 or -2e10, or nan/inf.", at);
-        }
-
-        return new PlistReal(value);
-    }
-
-    /// <summary><c>[+-]?(digits[.digits?]|.digits)([eE][+-]?digits)?</c></summary>
-    private static bool IsDecimalReal(ReadOnlySpan<char> text)
-    {
-        var i = 0;
-        if (i < text.Length && text[i] is '+' or '-')
-        {
-            i++;
-        }
-
-        var mantissaDigits = 0;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
-        {
-            i++;
-            mantissaDigits++;
-        }
-
-        if (i < text.Length && text[i] == '.')
-        {
-            i++;
-            while (i < text.Length && char.IsAsciiDigit(text[i]))
-            {
-                i++;
-                mantissaDigits++;
-            }
-        }
-
-        if (mantissaDigits == 0)
-        {
-            return false;
-        }
-
-        if (i < text.Length && text[i] is 'e' or 'E')
-        {
-            i++;
-            if (i < text.Length && text[i] is '+' or '-')
-            {
-                i++;
-            }
-
-            var exponentDigits = 0;
-            while (i < text.Length && char.IsAsciiDigit(text[i]))
-            {
-                i++;
-                exponentDigits++;
-            }
-
-            if (exponentDigits == 0)
-            {
-                return false;
-            }
-        }
-
-        return i == text.Length;
-    }
-
-    private readonly PlistDate ParseDate(string text, int at)
-    {
-        // YYYY-MM-DDTHH:MM:SSZ, every field present, as CF's parseDateTag requires.
-        var s = text.AsSpan();
-        if (s.Length == 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' && s[16] == ':' && s[19] == 'Z'
-            && TryDigits(s[..4], out var year) && TryDigits(s[5..7], out var month) && TryDigits(s[8..10], out var day)
-            && TryDigits(s[11..13], out var hour) && TryDigits(s[14..16], out var minute) && TryDigits(s[17..19], out var second)
-            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            && hour <= 23 && minute <= 59 && second <= 59)
-        {
-            return new PlistDate(new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc));
-        }
-
-        throw Fail($"<date>{text}</date> is not a valid date: expected YYYY-MM-DDTHH:MM:SSZ in UTC, e.g. 2026-01-31T12:00:00Z.", at);
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
-    }
-
-    private readonly PlistData ParseData(string text, int at)
-    {
-        var buffer = new byte[(text.Length / 4 * 3) + 3];
-        if (!Convert.TryFromBase64String(text, buffer, out var written))
-        {
-            throw Fail("<data> is not valid base64: expected the characters A-Z a-z 0-9 + / with '=' padding; whitespace is ignored.", at);
-        }
-
-        return new PlistData(buffer.AsSpan(0, written));
-    }
+    private readonly PlistData ParseData(string text, int at) =>
+        XmlValueText.ParseData(text) ?? throw Fail("<data> is not valid base64: expected the characters A-Z a-z 0-9 + / with '=' padding; whitespace is ignored.", at);
 
     private readonly string Preview() => Preview(pos);
 
@@ -959,5 +791,14 @@ internal ref struct XmlPlistReader
         }
 
         return (line, column);
+    }
+
+    /// <summary>Where a value was expected, for messages; formatted only when an error is thrown.</summary>
+    private readonly record struct Where(int Depth, string? Key)
+    {
+        public override string ToString() =>
+            Key is not null ? $"for the key '{XmlCharacters.Printable(Key)}'"
+            : Depth == 0 ? "inside <plist>"
+            : "inside <array> (or </array>)";
     }
 }
