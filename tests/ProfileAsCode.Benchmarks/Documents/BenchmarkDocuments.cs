@@ -40,8 +40,6 @@ public static class BenchmarkDocuments
     /// <summary>The plist tree of the profile, payloads in the direct form (what the build writes by default).</summary>
     public static PlistDictionary Tree(DocumentSize size) => Profile(size).ToPlist(PreferencePayloadForm.Direct);
 
-    public static byte[] Xml(DocumentSize size) => PropertyListSerializer.WriteXml(Tree(size));
-
     private static ConfigurationProfile BuildTypical()
     {
         var built = ProfileBuilder.Build(typeof(TypicalJamfConnectProfile));

@@ -1,5 +1,3 @@
-using ProfileAsCode.PropertyList;
-
 namespace ProfileAsCode.Benchmarks.Documents;
 
 /// <summary>
@@ -15,8 +13,8 @@ internal static class DocumentEmitter
         {
             var stem = Path.Combine(directory, BenchmarkDocuments.FileStem(size));
             var tree = BenchmarkDocuments.Tree(size);
-            Emit(stem + ".plist", PropertyListSerializer.WriteXml(tree));
-            Emit(stem + ".bplist", PropertyListSerializer.WriteBinary(tree));
+            Emit(stem + ".plist", PlistEngine.WriteXml(tree));
+            Emit(stem + ".bplist", PlistEngine.WriteBinary(tree));
         }
 
         return 0;

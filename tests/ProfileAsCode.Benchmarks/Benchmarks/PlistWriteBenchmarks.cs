@@ -4,8 +4,9 @@ using ProfileAsCode.PropertyList;
 
 namespace ProfileAsCode.Benchmarks.Benchmarks;
 
+/// <summary>Value tree to bytes, in both formats.</summary>
 [MemoryDiagnoser]
-public class XmlWriteBenchmarks
+public class PlistWriteBenchmarks
 {
     private PlistValue tree = PlistDictionary.Empty;
 
@@ -17,4 +18,7 @@ public class XmlWriteBenchmarks
 
     [Benchmark]
     public byte[] WriteXml() => PlistEngine.WriteXml(tree);
+
+    [Benchmark]
+    public byte[] WriteBinary() => PlistEngine.WriteBinary(tree);
 }
