@@ -8,7 +8,7 @@ Packs the repository's ProfileAsCode package into a private feed, generates the 
 interleaving the two variants in every round:
   full build     `dotnet build` after deleting bin/ and obj/ (all but the restore outputs): compile,
                  copy, and for "with" the host evaluating 1,000 profiles
-  no-op build    `dotnet build` right after, nothing changed (checked: Csc must not run)
+  no-op build    `dotnet build` right after, nothing changed (the report says so if Csc ran)
   host time      the GenerateMobileConfigs task in MSBuild's performance summary
   analyzers      one extra build with -p:ReportAnalyzer=true -v:d: ProfileAsCode's analyzer time
                  against the Csc task time
@@ -121,6 +121,7 @@ def main():
         sys.exit(f"expected {args.records} profiles from 'with' and none from 'without', found {written} and {stray}")
 
     rows = []  # (round, variant, kind, wall_s, cpu_s, csc_ms, host_ms)
+    recompiled = []
     with open(OUT / "raw.tsv", "w", encoding="utf-8") as raw:
         for round_ in range(1, args.rounds + 1):
             order = VARIANTS if round_ % 2 else tuple(reversed(VARIANTS))
@@ -131,7 +132,8 @@ def main():
                     wall, cpu, output = run(build, projects[variant], env, OUT / f"round{round_}-{variant}-{kind}.log")
                     row = (round_, variant, kind, wall, cpu, task_ms(output, "Csc"), task_ms(output, "GenerateMobileConfigs"))
                     if kind == "noop" and row[5]:
-                        sys.exit(f"the no-op build of '{variant}' compiled again; see {OUT}/round{round_}-{variant}-noop.log")
+                        print(f"WARNING: the no-op build of '{variant}' compiled again; see {OUT}/round{round_}-{variant}-noop.log", file=sys.stderr)
+                        recompiled.append(f"round {round_} {variant}")
                     rows.append(row)
                     raw.write("\t".join(map(str, row)) + "\n")
                     raw.flush()
@@ -142,6 +144,8 @@ def main():
     total_analyzers, our_analyzers = analyzer_seconds(output)
     csc_ms = task_ms(output, "Csc")
     report = render(rows, args, total_analyzers, our_analyzers, csc_ms)
+    if recompiled:
+        report += f"\n**Not a no-op:** the compiler ran in the no-op build of {', '.join(recompiled)}; those rows measure a recompile.\n"
     (OUT / "report.md").write_text(report, encoding="utf-8")
     print(report)
 

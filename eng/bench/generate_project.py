@@ -98,8 +98,13 @@ def main():
     (args.out / "nuget.config").write_text(NUGET_CONFIG.format(feed=args.feed.resolve()), encoding="utf-8")
     # Stop MSBuild and the editorconfig lookup at this folder: the project must build like a user's,
     # not inherit the repository's settings when it is generated under artifacts/.
-    for name in ("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props"):
+    for name in ("Directory.Build.targets", "Directory.Packages.props"):
         (args.out / name).write_text("<Project />\n", encoding="utf-8")
+    # Nor ask git: under artifacts/ the commit id of the enclosing repository would end up in the
+    # assembly's informational version, and a commit between two builds would recompile.
+    (args.out / "Directory.Build.props").write_text(
+        "<Project>\n  <PropertyGroup>\n    <EnableSourceControlManagerQueries>false</EnableSourceControlManagerQueries>\n"
+        "  </PropertyGroup>\n</Project>\n", encoding="utf-8")
     (args.out / ".editorconfig").write_text("root = true\n", encoding="utf-8")
     for n in range(1, args.records + 1):
         text = RECORD.format(n=n, client=guid("client", n), tenant=guid("tenant", n), api=guid("api", n))
