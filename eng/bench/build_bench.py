@@ -84,7 +84,11 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--servers", action="store_true", help="compiler server and node reuse on; wall time only")
     parser.add_argument("--reuse-package", action="store_true", help="use the package the previous run packed")
+    parser.add_argument("--noop-only", type=int, metavar="N",
+                        help="only time N interleaved no-op builds of each variant of the previous run's projects")
     args = parser.parse_args()
+    if args.noop_only:
+        return noop_only(args.noop_only)
 
     feed, packages = OUT / "feed", OUT / "packages"
     previous = sorted(feed.glob("ProfileAsCode.*.nupkg")) if args.reuse_package else []
@@ -148,6 +152,29 @@ def main():
         report += f"\n**Not a no-op:** the compiler ran in the no-op build of {', '.join(recompiled)}; those rows measure a recompile.\n"
     (OUT / "report.md").write_text(report, encoding="utf-8")
     print(report)
+
+
+def noop_only(repeats):
+    """No-op builds are short and noisy, so time many of them, alternating the variants."""
+    env = dict(os.environ, NUGET_PACKAGES=str(OUT / "packages"), DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1")
+    build = ["dotnet", "build", "--no-restore", "-c", "Release", "-v:m", "-clp:PerformanceSummary",
+             "-m:1", "-nodeReuse:false", "-p:UseSharedCompilation=false"]
+    samples = {variant: [] for variant in VARIANTS}
+    for i in range(repeats):
+        for variant in (VARIANTS if i % 2 == 0 else tuple(reversed(VARIANTS))):
+            wall, cpu, output = run(build, OUT / variant, env)
+            if task_ms(output, "Csc") or task_ms(output, "GenerateMobileConfigs"):
+                sys.exit(f"the no-op build of '{variant}' was not a no-op")
+            samples[variant].append(cpu)
+    with_, without = statistics.median(samples["with"]), statistics.median(samples["without"])
+    print(f"{repeats} interleaved no-op builds of each variant, CPU time of the build and its child processes:")
+    print()
+    print("| Build | without ProfileAsCode | with ProfileAsCode | overhead (ratio of medians) | target |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    overhead = with_ / without - 1
+    print(f"| no-op incremental | {without:.2f} s cpu | {with_:.2f} s cpu | {overhead * 100:+.1f} % | < 5 %: {'met' if overhead < 0.05 else '**missed**'} |")
+    print()
+    print("All samples (s): " + "; ".join(f"{v}: " + ", ".join(f"{x:.2f}" for x in samples[v]) for v in VARIANTS))
 
 
 def render(rows, args, total_analyzers, our_analyzers, csc_ms):
