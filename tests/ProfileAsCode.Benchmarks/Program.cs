@@ -10,6 +10,7 @@ namespace ProfileAsCode.Benchmarks;
 /// <item><c>--emit-documents DIR</c>: write the generated documents for the comparison runner.</item>
 /// <item><c>--measure DIR [--warmup-ms N] [--sample-ms N] [--samples N] [--sizes typical,medium,large]</c>:
 ///   stopwatch timings of our engine, one TSV line per operation and document.</item>
+/// <item><c>--allocations</c>: bytes allocated per call of each operation, as a markdown table.</item>
 /// <item>anything else: BenchmarkDotNet's switcher (e.g. <c>--filter *</c>, <c>--job short</c>).</item>
 /// </list>
 /// </summary>
@@ -20,6 +21,11 @@ public static class Program
         if (args.Length >= 2 && args[0] == "--emit-documents")
         {
             return DocumentEmitter.Run(args[1]);
+        }
+
+        if (args is ["--allocations"])
+        {
+            return AllocationMode.Run();
         }
 
         if (args.Length >= 2 && args[0] == "--measure")
