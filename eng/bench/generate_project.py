@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Writes a class library with N [ConfigurationProfile] records (default 1,000), one file each,
+as an admin team with many sites would keep them: a Jamf Connect Entra ID login window and menu bar
+per site, literals inline so the analyzers have every value to check.
+
+    generate_project.py OUT_DIR --variant with|without --feed DIR --version V [--records N]
+
+with:    <PackageReference Include="ProfileAsCode" />: library, analyzers and the build step.
+without: the same reference with ExcludeAssets="build;buildTransitive;analyzers": the records
+         compile against the library exactly as before, but nothing of ProfileAsCode runs.
+The output depends only on the arguments (identifiers are derived from the record number).
+"""
+import argparse
+import uuid
+from pathlib import Path
+
+NAMESPACE = uuid.UUID("8a1f4f60-2c5e-4b7a-9d53-0d6b3f1e2a77")  # only makes the example GUIDs stable
+
+PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <RootNamespace>Fleet.Profiles</RootNamespace>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="ProfileAsCode" Version="{version}"{exclude} />
+  </ItemGroup>
+</Project>
+"""
+
+NUGET_CONFIG = """<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="profileascode-local" value="{feed}" />
+  </packageSources>
+</configuration>
+"""
+
+RECORD = """using ProfileAsCode;
+using ProfileAsCode.JamfConnect;
+
+namespace Fleet.Profiles;
+
+[ConfigurationProfile("com.fleet.site{n:04d}.jamfconnect",
+    DisplayName = "Jamf Connect — site {n:04d}",
+    Organization = "Fleet site {n:04d}")]
+public sealed record Site{n:04d}JamfConnect
+{{
+    public JamfConnectLogin Login {{ get; init; }} = new()
+    {{
+        OidcProvider = IdentityProvider.EntraId,
+        OidcClientId = "{client}",
+        OidcRedirectUri = "https://127.0.0.1/jamfconnect",
+        OidcTenant = "{tenant}",
+        OidcAdminAttribute = "roles",
+        OidcAdmin = ["admin", "site{n:04d}-admins"],
+        OidcRopgId = "{client}",
+        RopgTenant = "{tenant}",
+        RopgScopes = "api://{api}/jamfconnect+openid+email+profile",
+        CreateJamfConnectPassword = true,
+        DenyLocal = true,
+        DenyLocalExcluded = ["localadmin"],
+        LoginWindowMessage = "Welcome to site {n:04d}",
+    }};
+
+    public JamfConnectMenuBar MenuBar {{ get; init; }} = new()
+    {{
+        IdPSettings = new()
+        {{
+            Provider = IdentityProvider.EntraId,
+            RopgId = "{client}",
+            TenantId = "{tenant}",
+        }},
+    }};
+}}
+"""
+
+
+def guid(kind, n):
+    return str(uuid.uuid5(NAMESPACE, f"{kind}-{n}"))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--variant", choices=("with", "without"), required=True)
+    parser.add_argument("--feed", type=Path, required=True)
+    parser.add_argument("--version", required=True)
+    parser.add_argument("--records", type=int, default=1000)
+    args = parser.parse_args()
+
+    profiles = args.out / "Profiles"
+    profiles.mkdir(parents=True, exist_ok=True)
+    exclude = ' ExcludeAssets="build;buildTransitive;analyzers"' if args.variant == "without" else ""
+    (args.out / "Fleet.Profiles.csproj").write_text(PROJECT.format(version=args.version, exclude=exclude), encoding="utf-8")
+    (args.out / "nuget.config").write_text(NUGET_CONFIG.format(feed=args.feed.resolve()), encoding="utf-8")
+    # Stop MSBuild and the editorconfig lookup at this folder: the project must build like a user's,
+    # not inherit the repository's settings when it is generated under artifacts/.
+    for name in ("Directory.Build.targets", "Directory.Packages.props"):
+        (args.out / name).write_text("<Project />\n", encoding="utf-8")
+    # Nor ask git: under artifacts/ the commit id of the enclosing repository would end up in the
+    # assembly's informational version, and a commit between two builds would recompile.
+    (args.out / "Directory.Build.props").write_text(
+        "<Project>\n  <PropertyGroup>\n    <EnableSourceControlManagerQueries>false</EnableSourceControlManagerQueries>\n"
+        "  </PropertyGroup>\n</Project>\n", encoding="utf-8")
+    (args.out / ".editorconfig").write_text("root = true\n", encoding="utf-8")
+    for n in range(1, args.records + 1):
+        text = RECORD.format(n=n, client=guid("client", n), tenant=guid("tenant", n), api=guid("api", n))
+        (profiles / f"Site{n:04d}JamfConnect.cs").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
