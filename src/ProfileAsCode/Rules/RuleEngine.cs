@@ -59,8 +59,10 @@ public static class RuleEngine
     private static void CheckPayload(PayloadFacts payload, RuleContext context, List<Finding> findings)
     {
         IdentifierWellFormed.CheckPayload(payload, findings);
-        foreach (var key in payload.Keys)
+        var keys = payload.Keys;
+        for (var k = 0; k < keys.Count; k++)
         {
+            var key = keys[k];
             var rules = DefaultValueRules.For(payload, key);
             XmlCharactersLegal.Check(key, IsSecret(rules), findings);
             if (key.Value.AsString is not { } text)
@@ -68,9 +70,9 @@ public static class RuleEngine
                 continue;
             }
 
-            foreach (var rule in rules)
+            for (var r = 0; r < rules.Count; r++)
             {
-                CheckValue(new KeyCheck(payload, key, rule, text, context), findings);
+                CheckValue(new KeyCheck(payload, key, rules[r], text, context), findings);
             }
         }
 
@@ -101,10 +103,12 @@ public static class RuleEngine
             case ValueRuleKind.EntraTenantId:
                 if (!NoPlaceholderLeft.Check(check, findings) && check.AppliesToEntra)
                 {
-                    TenantMustBeGuid.Check(check, findings);
-                    TenantNotDomainName.Check(check, findings);
-                    TenantNotCommonOrConsumers.Check(check, findings);
-                    TenantNotOrganizations.Check(check, findings);
+                    // Classified once; each form has the one rule that reports it.
+                    var form = TenantForms.Classify(check.Text);
+                    TenantMustBeGuid.Check(check, form, findings);
+                    TenantNotDomainName.Check(check, form, findings);
+                    TenantNotCommonOrConsumers.Check(check, form, findings);
+                    TenantNotOrganizations.Check(check, form, findings);
                 }
 
                 break;

@@ -16,11 +16,25 @@ internal static class ScopesNameOneResource
             return;
         }
 
-        var resources = check.Scopes.Tokens.Where(t => t.Kind == ScopeTokenKind.Resource).ToList();
-        var distinct = resources.GroupBy(t => t.ResourceKey, StringComparer.Ordinal).ToList();
+        var resources = new List<ScopeToken>();
+        var distinct = new List<ScopeToken>(); // the first scope of each resource
+        foreach (var token in check.Scopes.Tokens)
+        {
+            if (token.Kind != ScopeTokenKind.Resource)
+            {
+                continue;
+            }
+
+            resources.Add(token);
+            if (!distinct.Exists(seen => string.Equals(seen.ResourceKey, token.ResourceKey, StringComparison.Ordinal)))
+            {
+                distinct.Add(token);
+            }
+        }
+
         if (distinct.Count > 1)
         {
-            var named = string.Join(", ", distinct.Select(g => Describe(g.First())));
+            var named = string.Join(", ", distinct.Select(Describe));
             findings.Add(check.Key.Report(
                 RuleCatalog.ScopesNameSeveralResources,
                 $"{check.Key.KeyPath} {check.Quoted} names {distinct.Count} resources: {named}. An Entra token is issued for one resource only, so the request fails with AADSTS700022 (AADSTS28000 at the token endpoint). Keep the scopes of one resource; 'openid', 'profile', 'email' and 'offline_access' may accompany it."));

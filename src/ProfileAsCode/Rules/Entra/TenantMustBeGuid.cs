@@ -6,21 +6,21 @@ namespace ProfileAsCode.Rules.Entra;
 /// <summary>PAC1001: an Entra tenant ID is a GUID. [MS-IDURI], [LJ-CA] "the UUID of your Entra ID tenant"; reference §3.1, §7.5.</summary>
 internal static class TenantMustBeGuid
 {
-    public static void Check(KeyCheck check, List<Finding> findings)
+    public static void Check(KeyCheck check, TenantForm form, List<Finding> findings)
     {
-        if (TenantForms.Classify(check.Text) != TenantForm.NotGuid)
+        if (form != TenantForm.NotGuid)
         {
             return;
         }
 
-        var form = GuidForms.Classify(check.Text);
-        var replacement = GuidForms.CertainFix(check.Text, form);
+        var guidForm = GuidForms.Classify(check.Text);
+        var replacement = GuidForms.CertainFix(check.Text, guidForm);
         var fix = replacement is null
             ? "Copy the Tenant ID from Entra admin center → Entra ID → Overview."
             : "Write '" + replacement + "'.";
         findings.Add(check.Report(
             RuleCatalog.TenantNotGuid,
-            $"{check.KeyPath}: {GuidForms.Describe(check.Text, form)}. Jamf Connect puts the tenant into the sign-in URL, where Entra finds no such tenant (AADSTS90002) and sign-in and the ROPG password check fail. {fix}",
+            $"{check.KeyPath}: {GuidForms.Describe(check.Text, guidForm)}. Jamf Connect puts the tenant into the sign-in URL, where Entra finds no such tenant (AADSTS90002) and sign-in and the ROPG password check fail. {fix}",
             replacement));
     }
 }

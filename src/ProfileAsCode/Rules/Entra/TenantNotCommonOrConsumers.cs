@@ -8,9 +8,9 @@ namespace ProfileAsCode.Rules.Entra;
 /// </summary>
 internal static class TenantNotCommonOrConsumers
 {
-    public static void Check(KeyCheck check, List<Finding> findings)
+    public static void Check(KeyCheck check, TenantForm form, List<Finding> findings)
     {
-        if (TenantForms.Classify(check.Text) != TenantForm.CommonOrConsumers)
+        if (form != TenantForm.CommonOrConsumers)
         {
             return;
         }

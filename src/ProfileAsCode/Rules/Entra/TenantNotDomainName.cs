@@ -5,9 +5,9 @@ namespace ProfileAsCode.Rules.Entra;
 /// <summary>PAC1002: Microsoft accepts a verified domain name as tenant ([MS-MSALCFG]), Jamf asks for the GUID ([LJ-CA]).</summary>
 internal static class TenantNotDomainName
 {
-    public static void Check(KeyCheck check, List<Finding> findings)
+    public static void Check(KeyCheck check, TenantForm form, List<Finding> findings)
     {
-        if (TenantForms.Classify(check.Text) != TenantForm.DomainName)
+        if (form != TenantForm.DomainName)
         {
             return;
         }

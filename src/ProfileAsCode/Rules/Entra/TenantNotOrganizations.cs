@@ -8,9 +8,9 @@ namespace ProfileAsCode.Rules.Entra;
 /// </summary>
 internal static class TenantNotOrganizations
 {
-    public static void Check(KeyCheck check, List<Finding> findings)
+    public static void Check(KeyCheck check, TenantForm form, List<Finding> findings)
     {
-        if (TenantForms.Classify(check.Text) != TenantForm.Organizations)
+        if (form != TenantForm.Organizations)
         {
             return;
         }

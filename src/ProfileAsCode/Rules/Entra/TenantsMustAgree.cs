@@ -11,12 +11,17 @@ namespace ProfileAsCode.Rules.Entra;
 /// </summary>
 internal static class TenantsMustAgree
 {
-    public static void CheckPayload(PayloadFacts payload, List<Finding> findings) => Report(Tenants(payload).ToList(), acrossPayloads: false, findings);
+    public static void CheckPayload(PayloadFacts payload, List<Finding> findings) => Report(Tenants(payload, firstOnly: false), acrossPayloads: false, findings);
 
     public static void CheckProfile(ProfileFacts profile, List<Finding> findings)
     {
         // The first tenant of each payload: differences inside one payload were reported by CheckPayload.
-        var firsts = profile.Payloads.Select(p => Tenants(p).FirstOrDefault()).Where(t => t is not null).Select(t => t!).ToList();
+        var firsts = new List<Tenant>();
+        foreach (var payload in profile.Payloads)
+        {
+            firsts.AddRange(Tenants(payload, firstOnly: true));
+        }
+
         Report(firsts, acrossPayloads: true, findings);
     }
 
@@ -28,8 +33,13 @@ internal static class TenantsMustAgree
         }
 
         var reference = tenants[0];
-        foreach (var other in tenants.Skip(1).Where(t => t.Guid != reference.Guid))
+        foreach (var other in tenants)
         {
+            if (other.Guid == reference.Guid)
+            {
+                continue;
+            }
+
             var where = acrossPayloads ? " in another payload of this profile" : string.Empty;
             findings.Add(new Finding(
                 RuleCatalog.TenantsDisagree,
@@ -40,23 +50,44 @@ internal static class TenantsMustAgree
         }
     }
 
-    private static IEnumerable<Tenant> Tenants(PayloadFacts payload)
+    private static List<Tenant> Tenants(PayloadFacts payload, bool firstOnly)
     {
+        var tenants = new List<Tenant>();
         foreach (var key in payload.Keys)
         {
+            // The cheap tests first: most keys of a payload are not tenants.
             var text = key.Value.AsString;
-            var guid = text is null ? null : Guids.TryNormalize(text);
+            var rule = text is null ? null : TenantRule(DefaultValueRules.For(payload, key));
+            var guid = rule is null ? null : Guids.TryNormalize(text!);
             if (guid is null || JamfConnectKeys.IsAdfsRopgTenant(payload, key))
             {
                 continue;
             }
 
-            var rule = DefaultValueRules.For(payload, key).FirstOrDefault(r => r.Kind == ValueRuleKind.EntraTenantId);
-            if (rule is not null && (rule.ProviderKey is null || IdentityProviders.IsEntra(payload.Find(rule.ProviderKey)?.Value.AsString)))
+            if (rule!.ProviderKey is null || IdentityProviders.IsEntra(payload.Find(rule.ProviderKey)?.Value.AsString))
             {
-                yield return new Tenant(key, guid);
+                tenants.Add(new Tenant(key, guid));
+                if (firstOnly)
+                {
+                    break;
+                }
             }
         }
+
+        return tenants;
+    }
+
+    private static ValueRule? TenantRule(IReadOnlyList<ValueRule> rules)
+    {
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].Kind == ValueRuleKind.EntraTenantId)
+            {
+                return rules[i];
+            }
+        }
+
+        return null;
     }
 
     private sealed class Tenant

@@ -24,7 +24,23 @@ internal static class Guids
         return true;
     }
 
-    public static bool IsAllZeros(string value) => IsCanonical(value) && value.Replace("-", string.Empty).Trim('0').Length == 0;
+    public static bool IsAllZeros(string value)
+    {
+        if (!IsCanonical(value))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c != '0' && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The canonical lower-case form of a GUID written with braces, parentheses, surrounding or inner
@@ -32,6 +48,12 @@ internal static class Guids
     /// </summary>
     public static string? TryNormalize(string value)
     {
+        // Every well-formed ID in a profile takes this path; the rules call it for each of them.
+        if (IsCanonical(value))
+        {
+            return HasUpperCase(value) ? value.ToLowerInvariant() : value;
+        }
+
         var compact = RemoveWhitespace(value);
         if (compact.Length >= 2 && ((compact[0] == '{' && compact[compact.Length - 1] == '}') || (compact[0] == '(' && compact[compact.Length - 1] == ')')))
         {
@@ -86,8 +108,26 @@ internal static class Guids
 
     public static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 
+    private static bool HasUpperCase(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c >= 'A' && c <= 'Z')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string RemoveWhitespace(string value)
     {
+        if (!value.Any(char.IsWhiteSpace))
+        {
+            return value;
+        }
+
         var builder = new System.Text.StringBuilder(value.Length);
         foreach (var c in value)
         {

@@ -25,5 +25,16 @@ internal static class IdentityProviders
 
     public static bool Is(string? provider, string expected) => string.Equals(provider?.Trim(), expected, StringComparison.OrdinalIgnoreCase);
 
-    public static bool IsAnyOf(string? provider, params string[] expected) => expected.Any(e => Is(provider, e));
+    public static bool IsAnyOf(string? provider, string[] expected)
+    {
+        foreach (var candidate in expected)
+        {
+            if (Is(provider, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

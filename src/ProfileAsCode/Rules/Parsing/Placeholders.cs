@@ -75,17 +75,50 @@ internal static class Placeholders
     }
 
     // "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" and the like: GUID-shaped, every letter an x.
+    // Scanned in place: every string value of every profile passes through here.
     private static string? FindMask(string value)
     {
-        foreach (var part in value.Split('/', ' ', '+'))
+        var start = 0;
+        for (var i = 0; i <= value.Length; i++)
         {
-            if (part.Split('-').Length == 5 && part.Any(c => c == 'x' || c == 'X') && part.All(c => c == 'x' || c == 'X' || c == '-' || c == '0'))
+            if (i < value.Length && value[i] != '/' && value[i] != ' ' && value[i] != '+')
             {
-                return part;
+                continue;
             }
+
+            if (IsMask(value, start, i))
+            {
+                return value.Substring(start, i - start);
+            }
+
+            start = i + 1;
         }
 
         return null;
+    }
+
+    private static bool IsMask(string value, int start, int end)
+    {
+        var dashes = 0;
+        var hasX = false;
+        for (var i = start; i < end; i++)
+        {
+            switch (value[i])
+            {
+                case '-':
+                    dashes++;
+                    break;
+                case 'x' or 'X':
+                    hasX = true;
+                    break;
+                case '0':
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return dashes == 4 && hasX;
     }
 
     private static string? FindFillMeWord(string value)

@@ -52,20 +52,21 @@ internal sealed class ScopeToken
     public bool IsOpenId => Kind == ScopeTokenKind.OpenIdConnect && string.Equals(Text, "openid", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Identity of the resource for comparison: case-insensitive, Graph's aliases folded together.</summary>
-    public string ResourceKey
+    public string ResourceKey => resourceKey ??= KeyOf(Resource);
+
+    private string? resourceKey;
+
+    private static string KeyOf(string resource)
     {
-        get
-        {
-            var key = Resource.ToLowerInvariant();
-            return key == GraphAppId || key == GraphResource ? GraphResource : key;
-        }
+        var key = resource.ToLowerInvariant();
+        return key == GraphAppId || key == GraphResource ? GraphResource : key;
     }
 
     public static ScopeToken Placeholder(string text) => new(text, ScopeTokenKind.Placeholder, string.Empty, string.Empty, false);
 
     public static ScopeToken Classify(string text)
     {
-        if (OpenIdConnectScopes.Any(s => string.Equals(s, text, StringComparison.OrdinalIgnoreCase)))
+        if (Array.Exists(OpenIdConnectScopes, scope => string.Equals(scope, text, StringComparison.OrdinalIgnoreCase)))
         {
             return new ScopeToken(text, ScopeTokenKind.OpenIdConnect, string.Empty, string.Empty, false);
         }

@@ -10,11 +10,39 @@ internal static class Identifiers
 {
     public static bool IsValid(string identifier) => Guids.IsCanonical(identifier) || IsReverseDns(identifier);
 
+    // At least two non-empty labels of ASCII letters, digits, '-' and '_', the first starting with a letter.
+    // Scanned in place: it runs for every profile and payload on every keystroke.
     private static bool IsReverseDns(string identifier)
     {
-        var labels = identifier.Split('.');
-        return labels.Length >= 2
-            && labels.All(l => l.Length > 0 && l.All(c => (c < 128 && char.IsLetterOrDigit(c)) || c == '-' || c == '_'))
-            && char.IsLetter(labels[0][0]);
+        if (identifier.Length == 0 || !char.IsLetter(identifier[0]))
+        {
+            return false;
+        }
+
+        var labels = 1;
+        var labelLength = 0;
+        foreach (var c in identifier)
+        {
+            if (c == '.')
+            {
+                if (labelLength == 0)
+                {
+                    return false;
+                }
+
+                labels++;
+                labelLength = 0;
+            }
+            else if ((c < 128 && char.IsLetterOrDigit(c)) || c == '-' || c == '_')
+            {
+                labelLength++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return labels >= 2 && labelLength > 0;
     }
 }

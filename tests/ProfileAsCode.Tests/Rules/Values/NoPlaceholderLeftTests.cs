@@ -49,6 +49,8 @@ public sealed class NoPlaceholderLeftTests
     [Theory]
     [InlineData("https://<your-adfs>/adfs/.well-known/openid-configuration")]
     [InlineData("api://YOUR_API_ID/jamfconnect+openid")]
+    [InlineData("api://xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/jamfconnect+openid")]
+    [InlineData("openid+api://XXXXXXXX-0000-XXXX-XXXX-XXXXXXXXXXXX/jamfconnect")]
     public void PlaceholderInsideALongerValueIsFound(string value)
     {
         var rule = value.StartsWith("https", StringComparison.Ordinal) ? Uri() : Scopes();
@@ -69,6 +71,15 @@ public sealed class NoPlaceholderLeftTests
     public void Ipv6LiteralInAUriIsNotAPlaceholder(string uri)
     {
         Assert.Empty(CheckValue(uri, Uri()));
+    }
+
+    [Theory]
+    [InlineData("api://00000000-0000-0000-0000-000000000000/jamfconnect+openid")] // zeros are a GUID's business (PAC1011), not a mask
+    [InlineData("api://xxxx-xxxx/jamfconnect+openid")]
+    [InlineData("api://xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx-x/jamfconnect+openid")]
+    public void OnlyAFiveGroupMaskWithAnXIsAMask(string scopes)
+    {
+        Assert.DoesNotContain("PAC1021", CheckValue(scopes, Scopes()).Ids());
     }
 
     [Fact]
