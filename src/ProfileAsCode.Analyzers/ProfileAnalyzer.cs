@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,7 +29,9 @@ public sealed class ProfileAnalyzer : ProfileAsCodeAnalyzer
             return;
         }
 
-        var payloads = new ConcurrentQueue<(IPropertySymbol Property, PayloadSchema Schema, IOperation Value)>();
+        // A list under a lock, not a ConcurrentQueue: a profile has a handful of payloads, and a queue's
+        // first segment alone is a kilobyte per profile record.
+        var payloads = new List<(IPropertySymbol Property, PayloadSchema Schema, IOperation Value)>();
         context.RegisterOperationAction(
             operation =>
             {
@@ -39,7 +40,10 @@ public sealed class ProfileAnalyzer : ProfileAsCodeAnalyzer
                 {
                     if (SymbolEqualityComparer.Default.Equals(property.ContainingType, type) && symbols.Schemas.ForPayload(property.Type) is { } schema)
                     {
-                        payloads.Enqueue((property, schema, initializer.Value));
+                        lock (payloads)
+                        {
+                            payloads.Add((property, schema, initializer.Value));
+                        }
                     }
                 }
             },
@@ -48,19 +52,29 @@ public sealed class ProfileAnalyzer : ProfileAsCodeAnalyzer
         context.RegisterSymbolEndAction(end =>
         {
             var identifierLocation = ProfileAttributeReader.IdentifierLocation(attribute, type);
-            var analyzed = payloads
-                .OrderBy(payload => payload.Value.Syntax.SpanStart)
-                .Where(payload => ConstantReader.SkipImplicitConversions(payload.Value).ConstantValue is not { HasValue: true, Value: null })
-                .Select(payload => new AnalyzedPayload(
-                    PayloadFactsBuilder.FromValue(
-                        symbols,
-                        payload.Schema,
-                        payload.Value,
-                        PayloadFactsBuilder.HeadOf(payload.Value),
-                        ProfileAttributeReader.PayloadIdentifier(symbols, payload.Property)),
-                    payload.Schema))
-                .ToList();
-            var profile = new ProfileFacts(ProfileAttributeReader.Identifier(attribute), analyzed.Select(payload => payload.Facts).ToList(), identifierLocation);
+
+            // Declaration order, so findings come out in a stable order whatever the scheduling.
+            payloads.Sort((a, b) => a.Value.Syntax.SpanStart.CompareTo(b.Value.Syntax.SpanStart));
+            var analyzed = new List<AnalyzedPayload>(payloads.Count);
+            var facts = new List<PayloadFacts>(payloads.Count);
+            foreach (var payload in payloads)
+            {
+                if (ConstantReader.SkipImplicitConversions(payload.Value).ConstantValue is { HasValue: true, Value: null })
+                {
+                    continue; // a null payload is not written
+                }
+
+                var payloadFacts = PayloadFactsBuilder.FromValue(
+                    symbols,
+                    payload.Schema,
+                    payload.Value,
+                    PayloadFactsBuilder.HeadOf(payload.Value),
+                    ProfileAttributeReader.PayloadIdentifier(symbols, payload.Property));
+                analyzed.Add(new AnalyzedPayload(payloadFacts, payload.Schema));
+                facts.Add(payloadFacts);
+            }
+
+            var profile = new ProfileFacts(ProfileAttributeReader.Identifier(attribute), facts, identifierLocation);
             FindingReporter.Report(RuleEngine.CheckProfile(profile, RuleContext.Editor), identifierLocation, analyzed, end.ReportDiagnostic);
         });
     }
