@@ -80,6 +80,34 @@ public sealed class CodeFixTests
     }
 
     [Fact]
+    public async Task GuidInBracesInANestedRecord_Stripped()
+    {
+        const string Before = $$"""
+            using TestPayloads;
+
+            static class Build
+            {
+                static MenuBar Create() => new()
+                {
+                    IdPSettings = new() { Provider = Provider.EntraId, RopgId = "{{Client}}", TenantId = {|PAC1001:"{{{Tenant}}}"|} },
+                };
+            }
+            """;
+        const string After = $$"""
+            using TestPayloads;
+
+            static class Build
+            {
+                static MenuBar Create() => new()
+                {
+                    IdPSettings = new() { Provider = Provider.EntraId, RopgId = "{{Client}}", TenantId = "{{Tenant}}" },
+                };
+            }
+            """;
+        await Verify.FixAsync<ReplaceValueFixer>(Before, After);
+    }
+
+    [Fact]
     public async Task RopgClientId_MadeEqualToTheOidcClientId()
     {
         await Verify.FixAsync<ReplaceValueFixer>(
