@@ -11,7 +11,8 @@ namespace ProfileAsCode.Analyzers;
 
 /// <summary>
 /// Checks the shape of payload records and the records nested in them: every property type has a
-/// property-list form (PAC3004) and no two properties share a key or take a reserved Payload* key (PAC3005).
+/// property-list form (PAC3004) and no two properties share a key or take a reserved Payload* key (PAC3005);
+/// an [AdditionalKeys] property is one dictionary with string keys (PAC3004, PAC3005).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RecordShapeAnalyzer : ProfileAsCodeAnalyzer
@@ -42,9 +43,10 @@ public sealed class RecordShapeAnalyzer : ProfileAsCodeAnalyzer
         }
 
         var keys = new List<KeyDeclaration>();
+        string? additionalKeys = null;
         foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
         {
-            if (property is not { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } || symbols.FindAttribute(property, symbols.AdditionalKeys) is not null)
+            if (property is not { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public })
             {
                 continue;
             }
@@ -52,6 +54,19 @@ public sealed class RecordShapeAnalyzer : ProfileAsCodeAnalyzer
             // Named like the build host names it ("Type.Property"), so both say the same words.
             var declaredBy = type.Name + "." + property.Name;
             var propertyLocation = property.Locations.FirstOrDefault() ?? Location.None;
+            if (symbols.FindAttribute(property, symbols.AdditionalKeys) is not null)
+            {
+                if (AdditionalKeysDeclaration.Check(declaredBy, TypeShapeReader.Read(property.Type), additionalKeys, propertyLocation) is { } misdeclared)
+                {
+                    report(FindingReporter.ToDiagnostic(misdeclared, propertyLocation, Array.Empty<AnalyzedPayload>()));
+                }
+                else
+                {
+                    additionalKeys = property.Name;
+                }
+
+                continue;
+            }
             if (PlistRepresentability.Check(declaredBy, TypeShapeReader.Read(property.Type), propertyLocation) is { } finding)
             {
                 report(FindingReporter.ToDiagnostic(finding, propertyLocation, Array.Empty<AnalyzedPayload>()));

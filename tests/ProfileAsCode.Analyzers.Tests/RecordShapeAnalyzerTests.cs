@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+using ProfileAsCode.Analyzers.Tests.Infrastructure;
 using Verify = ProfileAsCode.Analyzers.Tests.Infrastructure.Verifier<ProfileAsCode.Analyzers.RecordShapeAnalyzer>;
 
 namespace ProfileAsCode.Analyzers.Tests;
@@ -24,6 +26,54 @@ public sealed class RecordShapeAnalyzerTests
                 public Guid {|PAC3004:Id|} { get; init; }
             }
             """);
+    }
+
+    [Fact]
+    public async Task MisdeclaredAdditionalKeys_ReportedOnTheProperty()
+    {
+        await Verify.AnalyzeAsync("""
+            using System.Collections.Generic;
+            using ProfileAsCode;
+
+            [PreferenceDomain("com.example.extras")]
+            public sealed record Extras
+            {
+                [AdditionalKeys] public string? {|PAC3004:NotADictionary|} { get; init; }
+                [AdditionalKeys] public IReadOnlyDictionary<int, object?>? {|PAC3004:ByNumber|} { get; init; }
+                [AdditionalKeys] public IReadOnlyDictionary<string, object?>? Extra { get; init; }
+                [AdditionalKeys] public Dictionary<string, string>? {|PAC3005:MoreExtra|} { get; init; }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task MisdeclaredAdditionalKeys_SameWordsAsTheBuildHost()
+    {
+        // The record of ShapeErrorTests.MisdeclaredAdditionalKeys_AreReported_AndTheFirstUsableOneIsKept (build host).
+        var compilation = TestCompilation.Create("""
+            using System.Collections.Generic;
+            using ProfileAsCode;
+
+            [PreferenceDomain("com.example.extras")]
+            public sealed record MisdeclaredExtrasSettings
+            {
+                [PayloadKey("Fine")] public string? Fine { get; init; }
+                [AdditionalKeys] public IReadOnlyDictionary<int, object?>? ByNumber { get; init; }
+                [AdditionalKeys] public IReadOnlyDictionary<string, object?>? Extra { get; init; }
+                [AdditionalKeys] public IReadOnlyDictionary<string, object?>? MoreExtra { get; init; }
+            }
+            """);
+
+        var messages = (await compilation.WithAnalyzers([new RecordShapeAnalyzer()]).GetAnalyzerDiagnosticsAsync())
+            .OrderBy(diagnostic => diagnostic.Location.SourceSpan.Start)
+            .Select(diagnostic => $"{diagnostic.Id} {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+
+        Assert.Equal(
+            [
+                "PAC3004 MisdeclaredExtrasSettings.ByNumber is marked [AdditionalKeys] but its type IReadOnlyDictionary<int, object> is not a dictionary with string keys; declare it IReadOnlyDictionary<string, object?>.",
+                "PAC3005 MisdeclaredExtrasSettings.MoreExtra is a second [AdditionalKeys] property next to Extra; keep one.",
+            ],
+            messages);
     }
 
     [Fact]

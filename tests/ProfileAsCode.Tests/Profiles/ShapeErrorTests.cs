@@ -48,6 +48,22 @@ public class ShapeErrorTests
     }
 
     [Fact]
+    public void MisdeclaredAdditionalKeys_AreReported_AndTheFirstUsableOneIsKept()
+    {
+        // The analyzer says the same words: RecordShapeAnalyzerTests.MisdeclaredAdditionalKeys_SameWordsAsTheBuildHost.
+        var built = ProfileBuilder.Build(typeof(MisdeclaredExtrasProfile));
+
+        var messages = built.Findings.Select(f => $"{f.Rule.Id} {f.Message}").ToArray();
+        Assert.Equal(
+            [
+                "PAC3004 MisdeclaredExtrasSettings.ByNumber is marked [AdditionalKeys] but its type IReadOnlyDictionary<int, object> is not a dictionary with string keys; declare it IReadOnlyDictionary<string, object?>.",
+                "PAC3005 MisdeclaredExtrasSettings.MoreExtra is a second [AdditionalKeys] property next to Extra; keep one.",
+            ],
+            messages);
+        Assert.True(built.HasErrors);
+    }
+
+    [Fact]
     public void BadValues_AreReportedWithTheirPath()
     {
         var built = ProfileBuilder.Build(typeof(BadValueProfile));

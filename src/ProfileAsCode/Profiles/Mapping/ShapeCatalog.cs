@@ -158,14 +158,14 @@ internal static class ShapeCatalog
         {
             if (property.GetCustomAttribute<AdditionalKeysAttribute>(inherit: true) is not null)
             {
-                if (Classify(property.PropertyType) is MapShape { KeyType: var keyType } && keyType == typeof(string) && record.AdditionalKeys is null)
+                var declared = TypeShapes.OfDeclared(property.PropertyType, Classify(property.PropertyType));
+                if (AdditionalKeysDeclaration.Check($"{property.DeclaringType?.Name}.{property.Name}", declared, record.AdditionalKeys?.Name) is { } misdeclared)
                 {
-                    record.AdditionalKeys = property;
+                    problems.Add(new ShapeProblem(misdeclared.Rule, misdeclared.Message, null));
                 }
                 else
                 {
-                    var rule = record.AdditionalKeys is null ? RuleCatalog.TypeNotRepresentable : RuleCatalog.KeyCollision;
-                    problems.Add(new ShapeProblem(rule, ShapeMessages.AdditionalKeysMisdeclared(property, record.AdditionalKeys), null));
+                    record.AdditionalKeys = property;
                 }
 
                 continue;

@@ -21,9 +21,5 @@ internal static class ShapeMessages
     public static string NotAPayload(PropertyInfo property) =>
         $"{Name(property)} is not a payload: its type {TypeShapes.Name(property.PropertyType)} has no [PreferenceDomain]. Every public property of a [ConfigurationProfile] record must be a payload record; make helpers static or non-public.";
 
-    public static string AdditionalKeysMisdeclared(PropertyInfo property, PropertyInfo? first) => first is null
-        ? $"{Name(property)} is marked [AdditionalKeys] but its type {TypeShapes.Name(property.PropertyType)} is not a dictionary with string keys; declare it IReadOnlyDictionary<string, object?>."
-        : $"{Name(property)} is a second [AdditionalKeys] property next to {first.Name}; keep one.";
-
     private static string Name(PropertyInfo property) => $"{property.DeclaringType?.Name}.{property.Name}";
 }

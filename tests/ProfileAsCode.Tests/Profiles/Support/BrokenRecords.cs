@@ -24,6 +24,33 @@ public sealed record UnrepresentableProfile
     public UnrepresentableSettings Settings { get; init; } = new() { Fine = "kept" };
 }
 
+[PreferenceDomain("com.example.extras")]
+public sealed record MisdeclaredExtrasSettings
+{
+    [PayloadKey("Fine")]
+    public string? Fine { get; init; }
+
+    [AdditionalKeys]
+    public IReadOnlyDictionary<int, object?>? ByNumber { get; init; }
+
+    [AdditionalKeys]
+    public IReadOnlyDictionary<string, object?>? Extra { get; init; }
+
+    [AdditionalKeys]
+    public IReadOnlyDictionary<string, object?>? MoreExtra { get; init; }
+}
+
+[ConfigurationProfile("com.example.extras")]
+public sealed record MisdeclaredExtrasProfile
+{
+    public MisdeclaredExtrasSettings Settings { get; init; } = new()
+    {
+        Fine = "kept",
+        Extra = new Dictionary<string, object?> { ["Raw"] = "kept too" },
+        MoreExtra = new Dictionary<string, object?> { ["Lost"] = "never written" },
+    };
+}
+
 [PreferenceDomain("com.example.collide")]
 public sealed record CollidingSettings
 {
