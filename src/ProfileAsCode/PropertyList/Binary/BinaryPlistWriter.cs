@@ -17,13 +17,16 @@ internal sealed class BinaryPlistWriter
     private readonly Dictionary<string, int> stringIds = new(StringComparer.Ordinal);
     private readonly List<int[]?> childIds = [];
     private readonly KeyPath path = new();
-    private readonly ByteBuffer output = new();
+    private readonly ByteBuffer output;
     private int refSize;
+
+    private BinaryPlistWriter(ByteBuffer output) => this.output = output;
 
     public static byte[] Write(PlistValue root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var writer = new BinaryPlistWriter();
+        using var output = new ByteBuffer();
+        var writer = new BinaryPlistWriter(output);
         writer.Flatten(root, 0);
         return writer.Serialize();
     }
