@@ -165,6 +165,11 @@ public class XmlReaderTests
     [InlineData("<plist><data>TW!u</data></plist>", 1, 8, "not valid base64")]
     [InlineData("<plist><key>k</key></plist>", 1, 8, "keys belong directly inside <dict>")]
     [InlineData("<plist><integer/></plist>", 1, 8, "<integer/> is empty")]
+    [InlineData("<plist><real/></plist>", 1, 8, "<real/> is empty; a real needs a value")]
+    [InlineData("<plist><date/></plist>", 1, 8, "<date/> is empty; a date needs a value")]
+    [InlineData("<plist><string>a</stringé></plist>", 1, 17, "expected </string>, found '</stringé></plist>'")]
+    [InlineData("<plist><array><föö a='1'/></array></plist>", 1, 15, "found <föö>")]
+    [InlineData("<plist><TRUE/></plist>", 1, 8, "found <TRUE>")]
     [InlineData("<plist><string>abc", 1, 16, "is not closed")]
     [InlineData("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><plist><true/></plist>", 1, 1, "only UTF-8")]
     [InlineData("<plist><true/></plist><?xml version=\"1.0\"?>", 1, 23, "must come first")]
@@ -176,6 +181,30 @@ public class XmlReaderTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Equal((line, column), (error.Line, error.Column));
         Assert.StartsWith($"({line},{column}): ", error.Message, StringComparison.Ordinal);
+    }
+
+    // Known element names come from a table in the reader, unknown ones from the input: each must
+    // close with its own name, and errors must name it.
+    [Theory]
+    [InlineData("<true/>", "plist")]
+    [InlineData("<dict></dict>", "dict")]
+    [InlineData("<dict><key>k</key><true/></dict>", "key")]
+    [InlineData("<array></array>", "array")]
+    [InlineData("<string>x</string>", "string")]
+    [InlineData("<integer>1</integer>", "integer")]
+    [InlineData("<real>1.5</real>", "real")]
+    [InlineData("<true></true>", "true")]
+    [InlineData("<false></false>", "false")]
+    [InlineData("<date>2026-01-31T12:00:00Z</date>", "date")]
+    [InlineData("<data>TWFu</data>", "data")]
+    public void EveryElement_ClosesWithItsOwnName_AndErrorsNameIt(string value, string name)
+    {
+        var document = $"<plist>{value}</plist>";
+        Assert.NotNull(Read(document));
+        var endTag = document.IndexOf($"</{name}>", StringComparison.Ordinal);
+        var wrong = document[..endTag] + "</other>" + document[(endTag + name.Length + 3)..];
+        var error = Assert.Throws<PlistFormatException>(() => Read(wrong));
+        Assert.Contains($"expected </{name}>, found '</other>", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,13 +17,16 @@ internal sealed class BinaryPlistWriter
     private readonly Dictionary<string, int> stringIds = new(StringComparer.Ordinal);
     private readonly List<int[]?> childIds = [];
     private readonly KeyPath path = new();
-    private readonly ByteBuffer output = new();
+    private readonly ByteBuffer output;
     private int refSize;
+
+    private BinaryPlistWriter(ByteBuffer output) => this.output = output;
 
     public static byte[] Write(PlistValue root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var writer = new BinaryPlistWriter();
+        using var output = new ByteBuffer();
+        var writer = new BinaryPlistWriter(output);
         writer.Flatten(root, 0);
         return writer.Serialize();
     }
@@ -35,8 +38,8 @@ internal sealed class BinaryPlistWriter
             case PlistString text:
                 return FlattenString(text.Value, value);
             case PlistDictionary dictionary:
-                return FlattenContainer(value, depth, dictionary.Count * 2, ids =>
                 {
+                    var (containerId, ids) = AddContainer(value, depth, dictionary.Count * 2);
                     var i = 0;
                     foreach (var key in dictionary.Keys)
                     {
@@ -49,10 +52,13 @@ internal sealed class BinaryPlistWriter
                         ids[i++] = Flatten(item, depth + 1);
                         path.Pop();
                     }
-                });
+
+                    return containerId;
+                }
+
             case PlistArray array:
-                return FlattenContainer(value, depth, array.Count, ids =>
                 {
+                    var (containerId, ids) = AddContainer(value, depth, array.Count);
                     path.PushIndex(0);
                     for (var i = 0; i < array.Count; i++)
                     {
@@ -61,7 +67,9 @@ internal sealed class BinaryPlistWriter
                     }
 
                     path.Pop();
-                });
+                    return containerId;
+                }
+
             default:
                 if (!scalarIds.TryGetValue(value, out var id))
                 {
@@ -84,7 +92,8 @@ internal sealed class BinaryPlistWriter
         return id;
     }
 
-    private int FlattenContainer(PlistValue container, int depth, int count, Action<int[]> flattenChildren)
+    /// <summary>Numbers a container before its children; the caller fills in the children's ids.</summary>
+    private (int Id, int[] ChildIds) AddContainer(PlistValue container, int depth, int count)
     {
         if (depth >= PlistLimits.MaxDepth)
         {
@@ -95,8 +104,7 @@ internal sealed class BinaryPlistWriter
         var id = Add(container);
         var ids = new int[count];
         childIds[id] = ids;
-        flattenChildren(ids);
-        return id;
+        return (id, ids);
     }
 
     private int Add(PlistValue value)

@@ -49,6 +49,9 @@ internal ref struct XmlPlistReader
         Data,
     }
 
+    /// <summary>The element names, in <see cref="Tag"/> order (an unknown name is read from the input).</summary>
+    private static readonly string[] TagNames = ["", "plist", "dict", "array", "key", "string", "integer", "real", "true", "false", "date", "data"];
+
     /// <summary>U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8.</summary>
     private static ReadOnlySpan<byte> NoncharacterPrefix => [0xEF, 0xBF];
 
@@ -302,7 +305,9 @@ internal ref struct XmlPlistReader
             throw Fail($"malformed tag '{Preview(at)}'.", at);
         }
 
-        name = Encoding.UTF8.GetString(nameBytes);
+        // Only an unknown name needs decoding (for the error message); known ones come from the table.
+        var tag = Classify(nameBytes);
+        name = tag == Tag.Unknown ? Encoding.UTF8.GetString(nameBytes) : TagNames[(int)tag];
         while (true)
         {
             var hadSpace = SkipWhitespace();
@@ -314,13 +319,13 @@ internal ref struct XmlPlistReader
             if (input[pos] == '>')
             {
                 pos++;
-                return (Classify(nameBytes), false);
+                return (tag, false);
             }
 
             if (Rest.StartsWith("/>"u8))
             {
                 pos += 2;
-                return (Classify(nameBytes), true);
+                return (tag, true);
             }
 
             if (!hadSpace || ReadName().IsEmpty)
@@ -346,7 +351,7 @@ internal ref struct XmlPlistReader
         pos += 2;
         var found = ReadName();
         SkipWhitespace();
-        if (!found.SequenceEqual(Encoding.ASCII.GetBytes(name)) || AtEnd || input[pos] != '>')
+        if (!Ascii.Equals(found, name) || AtEnd || input[pos] != '>')
         {
             throw Fail($"expected </{name}>, found '{Preview(at)}'.", at);
         }

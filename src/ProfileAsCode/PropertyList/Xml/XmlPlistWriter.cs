@@ -23,8 +23,10 @@ internal sealed class XmlPlistWriter
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
         "\t\n !\"#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f");
 
-    private readonly ByteBuffer output = new();
+    private readonly ByteBuffer output;
     private readonly KeyPath path = new();
+
+    private XmlPlistWriter(ByteBuffer output) => this.output = output;
 
     private static ReadOnlySpan<byte> Header => """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -36,11 +38,11 @@ internal sealed class XmlPlistWriter
     public static byte[] Write(PlistValue root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var writer = new XmlPlistWriter();
-        writer.output.Write(Header);
-        writer.WriteValue(root, 0);
-        writer.output.Write("</plist>\n"u8);
-        return writer.output.ToArray();
+        using var output = new ByteBuffer();
+        output.Write(Header);
+        new XmlPlistWriter(output).WriteValue(root, 0);
+        output.Write("</plist>\n"u8);
+        return output.ToArray();
     }
 
     private void WriteValue(PlistValue value, int depth)

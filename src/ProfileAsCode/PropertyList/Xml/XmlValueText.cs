@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace ProfileAsCode.PropertyList;
@@ -104,8 +105,16 @@ internal static class XmlValueText
     /// <summary>Padded base64; the whitespace XML allows (space, tab, CR, LF) is ignored anywhere.</summary>
     public static PlistData? ParseData(string text)
     {
-        var buffer = new byte[(text.Length / 4 * 3) + 3];
-        return Convert.TryFromBase64String(text, buffer, out var written) ? new PlistData(buffer.AsSpan(0, written)) : null;
+        // Decoded into a pooled scratch array: PlistData copies the bytes it keeps.
+        var buffer = ArrayPool<byte>.Shared.Rent((text.Length / 4 * 3) + 3);
+        try
+        {
+            return Convert.TryFromBase64String(text, buffer, out var written) ? new PlistData(buffer.AsSpan(0, written)) : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary><c>[+-]?(digits[.digits?]|.digits)([eE][+-]?digits)?</c></summary>
