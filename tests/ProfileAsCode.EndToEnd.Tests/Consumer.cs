@@ -79,7 +79,7 @@ public sealed class Consumer
     public ProcessResult BuildWithEnvironment(IReadOnlyDictionary<string, string?> environment, params string[] extra) =>
         DotNet.Run(Directory, new Dictionary<string, string?>(environment) { ["NUGET_PACKAGES"] = package.Packages }, new[] { "build", "-nodeReuse:false" }.Concat(extra).ToArray());
 
-    public ProcessResult Clean() => Dotnet("clean", "-nodeReuse:false");
+    public ProcessResult Clean(params string[] extra) => Dotnet(new[] { "clean", "-nodeReuse:false" }.Concat(extra).ToArray());
 
     private ProcessResult Dotnet(params string[] arguments) =>
         DotNet.Run(Directory, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = package.Packages }, arguments);

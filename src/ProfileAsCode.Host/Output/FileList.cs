@@ -1,9 +1,9 @@
 namespace ProfileAsCode.Host.Output;
 
 /// <summary>
-/// The list of files the profiles consist of, one full path a line. MSBuild reads it into
-/// FileWrites (so `dotnet clean` removes them); the host reads last build's list to remove files of
-/// profiles that no longer exist.
+/// The list of files the profiles consist of, one full path a line. The package's targets read it
+/// to find deleted profiles and to delete the profiles on `dotnet clean`; the host reads last
+/// build's list to remove files of profiles that no longer exist.
 /// </summary>
 public static class FileList
 {
