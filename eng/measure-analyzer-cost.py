@@ -10,8 +10,11 @@ rebuilds only that project with `-p:ReportAnalyzer=true -v:d` and prints:
   - the Csc task's time (the compiler's total for the project).
 
 The analyzer is built in Release by default, as the package ships it (a Debug analyzer is slower).
+Each build runs its own csc process unless --compiler-server is given: then the builds share one
+VBCSCompiler (as `dotnet build` does on a developer machine unless UseSharedCompilation=false), so the
+analyzer is loaded and JIT-compiled once, in the warm-up build.
 
-Usage: python3 eng/measure-analyzer-cost.py [--profiles 1000] [--configuration Release] [--runs 1] [--out /tmp/pac-analyzer-cost]
+Usage: python3 eng/measure-analyzer-cost.py [--profiles 1000] [--configuration Release] [--runs 1] [--compiler-server] [--out /tmp/pac-analyzer-cost]
 """
 import argparse
 import os
@@ -97,10 +100,14 @@ def main():
     parser.add_argument("--out", default="/tmp/pac-analyzer-cost")
     parser.add_argument("--configuration", default="Release")
     parser.add_argument("--runs", type=int, default=1, help="measured builds; the median share is reported")
+    parser.add_argument("--compiler-server", action="store_true", help="share one compiler server between the builds")
     options = parser.parse_args()
 
     generate(options.out, options.profiles)
-    configuration = ["-c", options.configuration]
+    configuration = ["-c", options.configuration, f"-p:UseSharedCompilation={'true' if options.compiler_server else 'false'}"]
+    if options.compiler_server:
+        # A server started earlier may hold an older build of the analyzer.
+        run(["dotnet", "build-server", "shutdown", "--vbcscompiler"], options.out)
     run(["dotnet", "build", "Consumer.csproj", "-nologo", *configuration], options.out)
     shares = []
     for number in range(1, options.runs + 1):
@@ -109,6 +116,8 @@ def main():
         with open(os.path.join(options.out, f"build{number}.log"), "w") as f:
             f.write(log)
         shares.append(report(log, number, options))
+    if options.compiler_server:
+        run(["dotnet", "build-server", "shutdown", "--vbcscompiler"], options.out)
     if options.runs > 1:
         print(f"median ProfileAsCode share over {options.runs} builds: {statistics.median(shares):.1f} % "
               f"(all: {', '.join(f'{share:.1f}' for share in shares)})")

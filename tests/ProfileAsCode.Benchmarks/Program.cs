@@ -47,7 +47,7 @@ public static class Program
 
     private static (SampleTimer Timer, IReadOnlyCollection<DocumentSize> Sizes)? ParseOptions(ReadOnlySpan<string> args)
     {
-        int warmupMs = 1000, sampleMs = 100, samples = 9;
+        int warmupMs = 3000, sampleMs = 100, samples = 9;
         IReadOnlyCollection<DocumentSize> sizes = Enum.GetValues<DocumentSize>();
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
