@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -115,6 +116,7 @@ internal sealed class PayloadFactsBuilder
         AddUnassigned(schema, assigned, unassignedAreUnknown || SetsAdditionalKeys(assigned));
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void AddAssignments(PayloadSchema schema, IObjectOrCollectionInitializerOperation initializer, HashSet<PayloadMember> assigned)
     {
         foreach (var operation in initializer.Initializers)
@@ -135,6 +137,7 @@ internal sealed class PayloadFactsBuilder
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void AddMember(PayloadMember member, IOperation value)
     {
         if (member.IsAdditionalKeys)
@@ -160,6 +163,7 @@ internal sealed class PayloadFactsBuilder
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void AddUnassigned(PayloadSchema schema, HashSet<PayloadMember> assigned, bool unassignedAreUnknown)
     {
         foreach (var member in schema.Members)
@@ -171,6 +175,7 @@ internal sealed class PayloadFactsBuilder
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void AddUnknown(PayloadMember member)
     {
         if (member.IsAdditionalKeys)

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using ProfileAsCode.Rules;
+
 namespace ProfileAsCode.PropertyList;
 
 /// <summary>
@@ -24,6 +27,7 @@ public static class XmlCharacters
     /// Finds the first character of <paramref name="text"/> that XML 1.0 cannot hold (a forbidden
     /// code point or a lone surrogate). Returns its UTF-16 index, or -1 when every character is legal.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static int IndexOfIllegal(string text, out int codePoint)
     {
         for (var i = 0; i < text.Length; i++)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ProfileAsCode.Rules;
 
 // What the rule engine is given. Both callers build these: the analyzer from compile-time
@@ -129,6 +131,7 @@ public sealed class PayloadFacts
     public object? Origin { get; }
 
     /// <summary>The first key written under <paramref name="keyPath"/>, or null.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public KeyFact? Find(string keyPath)
     {
         // Rules look keys up many times per payload: index once, first key of a path wins as a scan would.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProfileAsCode.Rules.Entra;
 using ProfileAsCode.Rules.JamfConnect;
 using ProfileAsCode.Rules.Structure;
@@ -56,6 +57,7 @@ public static class RuleEngine
         RopgClientIdMatchesOidcClientId.CheckProfile(profile, findings);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void CheckPayload(PayloadFacts payload, RuleContext context, List<Finding> findings)
     {
         IdentifierWellFormed.CheckPayload(payload, findings);
@@ -96,6 +98,7 @@ public static class RuleEngine
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void CheckValue(KeyCheck check, List<Finding> findings)
     {
         switch (check.Rule.Kind)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProfileAsCode.Rules.JamfConnect;
 using ProfileAsCode.Rules.Parsing;
 
@@ -50,6 +51,7 @@ internal static class TenantsMustAgree
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static List<Tenant> Tenants(PayloadFacts payload, bool firstOnly)
     {
         var tenants = new List<Tenant>();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ProfileAsCode.Rules.JamfConnect;
 
 /// <summary>
@@ -49,6 +51,7 @@ internal static class DefaultValueRules
     };
 
     /// <summary>The key's own rules, or the Jamf Connect defaults for it when it has none.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static IReadOnlyList<ValueRule> For(PayloadFacts payload, KeyFact key)
     {
         if (key.Rules.Count > 0)

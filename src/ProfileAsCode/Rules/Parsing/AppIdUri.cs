@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ProfileAsCode.Rules.Parsing;
 
 /// <summary>
@@ -86,6 +88,7 @@ internal static class AppIdUri
         return "'https://" + rest + "' is none of Microsoft's App ID URI patterns (https://<verified domain>/<name>, https://<name>.<verified domain>[/<name>])";
     }
 
+    [MethodImpl(HotPath.Optimized)]
     internal static bool IsDomainName(string value, int minimumLabels)
     {
         var labels = value.Split('.');

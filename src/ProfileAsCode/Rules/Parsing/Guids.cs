@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ProfileAsCode.Rules.Parsing;
 
 /// <summary>GUIDs as Entra shows them: 8-4-4-4-12 hex digits ([MS-IDURI], reference §7.5).</summary>
@@ -5,6 +7,7 @@ internal static class Guids
 {
     private static readonly int[] GroupLengths = { 8, 4, 4, 4, 12 };
 
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsCanonical(string value)
     {
         if (value.Length != 36)
@@ -24,6 +27,7 @@ internal static class Guids
         return true;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsAllZeros(string value)
     {
         if (!IsCanonical(value))
@@ -108,6 +112,7 @@ internal static class Guids
 
     public static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool HasUpperCase(string value)
     {
         foreach (var c in value)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ProfileAsCode.Rules.Parsing;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal static class Placeholders
     private static readonly string[] FillMeWords = { "CHANGEME", "CHANGE_ME", "REPLACEME", "REPLACE_ME", "TODO" };
 
     /// <summary>The placeholder found in <paramref name="value"/>, or null.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string? Find(string value)
     {
         return FindEnclosed(value, '[', ']', IsBracketPlaceholder)
@@ -19,6 +22,7 @@ internal static class Placeholders
             ?? FindFillMeWord(value);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static string? FindEnclosed(string value, char open, char close, Func<string, bool> isPlaceholder)
     {
         var start = value.IndexOf(open);
@@ -50,6 +54,7 @@ internal static class Placeholders
         && inner.Any(char.IsLetter)
         && inner.All(c => char.IsLetterOrDigit(c) || c == ' ' || c == '_' || c == '-' || c == '.');
 
+    [MethodImpl(HotPath.Optimized)]
     private static string? FindYourPrefix(string value)
     {
         var index = value.IndexOf("YOUR", StringComparison.OrdinalIgnoreCase);
@@ -76,6 +81,7 @@ internal static class Placeholders
 
     // "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" and the like: GUID-shaped, every letter an x.
     // Scanned in place: every string value of every profile passes through here.
+    [MethodImpl(HotPath.Optimized)]
     private static string? FindMask(string value)
     {
         var start = 0;
@@ -97,6 +103,7 @@ internal static class Placeholders
         return null;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsMask(string value, int start, int end)
     {
         var dashes = 0;

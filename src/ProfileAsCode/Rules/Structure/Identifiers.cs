@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProfileAsCode.Rules.Parsing;
 
 namespace ProfileAsCode.Rules.Structure;
@@ -12,6 +13,7 @@ internal static class Identifiers
 
     // At least two non-empty labels of ASCII letters, digits, '-' and '_', the first starting with a letter.
     // Scanned in place: it runs for every profile and payload on every keystroke.
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsReverseDns(string identifier)
     {
         if (identifier.Length == 0 || !char.IsLetter(identifier[0]))
