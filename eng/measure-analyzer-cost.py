@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Measure what ProfileAsCode's analyzers cost a compile (issue 4's target: under 5 %).
 
-Generates a consumer project with N [ConfigurationProfile] records (default 1,000; each a Jamf Connect
-login-window and menu-bar payload as in the architecture example) that references
+Generates a consumer project with N [ConfigurationProfile] records (default 1,000; the records of
+eng/bench/generate_project.py, one file each, as build_bench.py measures them) that references
 src/ProfileAsCode and the analyzer (as an analyzer, not an assembly), builds it once to warm up, then
 rebuilds only that project with `-p:ReportAnalyzer=true -v:d` and prints:
   - ProfileAsCode.Analyzers' total time (the per-assembly row of Roslyn's analyzer report),
@@ -26,33 +26,8 @@ import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-PROFILE = '''
-[ConfigurationProfile("com.contoso.jamfconnect.p{i}", DisplayName = "Jamf Connect {i}")]
-public sealed record Profile{i}
-{{
-    public JamfConnectLogin Login {{ get; init; }} = new()
-    {{
-        OidcProvider = IdentityProvider.EntraId,
-        OidcClientId = "{client}",
-        OidcTenant = "{tenant}",
-        OidcRedirectUri = "https://127.0.0.1/jamfconnect",
-        OidcRopgId = "{client}",
-        RopgTenant = "{tenant}",
-        RopgScopes = "api://{api}/jamfconnect+openid+email+profile",
-        OidcAdminAttribute = "roles",
-        OidcAdmin = ["admin"],
-    }};
-
-    public JamfConnectMenuBar MenuBar {{ get; init; }} = new()
-    {{
-        IdPSettings = new() {{ Provider = IdentityProvider.EntraId, RopgId = "{client}", TenantId = "{tenant}" }},
-    }};
-}}
-'''
-
-
-def guid(n, salt):
-    return f"{(n * 2654435761 + salt) & 0xffffffff:08x}-1b2c-4d3e-8f40-{n:012x}"
+sys.path.insert(0, os.path.join(REPO, "eng", "bench"))
+from generate_project import record_source  # noqa: E402  (the same records as build_bench.py)
 
 
 def generate(out, count):
@@ -78,12 +53,9 @@ def generate(out, count):
   </ItemGroup>
 </Project>
 ''')
-    # 50 records a file, like a real repository keeps one or a few profiles per file.
-    for start in range(0, count, 50):
-        with open(os.path.join(out, f"Profiles{start // 50:03}.cs"), "w") as f:
-            f.write("using ProfileAsCode;\nusing ProfileAsCode.JamfConnect;\n\nnamespace Consumer;\n")
-            for i in range(start, min(start + 50, count)):
-                f.write(PROFILE.format(i=i, client=guid(i, 1), tenant=guid(i, 2), api=guid(i, 3)))
+    for n in range(1, count + 1):
+        with open(os.path.join(out, f"Site{n:04d}JamfConnect.cs"), "w", encoding="utf-8") as f:
+            f.write(record_source(n))
 
 
 def run(args, cwd):

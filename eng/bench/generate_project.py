@@ -82,6 +82,11 @@ def guid(kind, n):
     return str(uuid.uuid5(NAMESPACE, f"{kind}-{n}"))
 
 
+def record_source(n):
+    """The C# file of record number n (also used by eng/measure-analyzer-cost.py)."""
+    return RECORD.format(n=n, client=guid("client", n), tenant=guid("tenant", n), api=guid("api", n))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -107,8 +112,7 @@ def main():
         "  </PropertyGroup>\n</Project>\n", encoding="utf-8")
     (args.out / ".editorconfig").write_text("root = true\n", encoding="utf-8")
     for n in range(1, args.records + 1):
-        text = RECORD.format(n=n, client=guid("client", n), tenant=guid("tenant", n), api=guid("api", n))
-        (profiles / f"Site{n:04d}JamfConnect.cs").write_text(text, encoding="utf-8")
+        (profiles / f"Site{n:04d}JamfConnect.cs").write_text(record_source(n), encoding="utf-8")
 
 
 if __name__ == "__main__":
