@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using ProfileAsCode.Analyzers.Facts;
 using ProfileAsCode.Analyzers.Reporting;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
 
 namespace ProfileAsCode.Analyzers;
 

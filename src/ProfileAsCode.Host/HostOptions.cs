@@ -3,7 +3,7 @@ using ProfileAsCode.Host.Severity;
 namespace ProfileAsCode.Host;
 
 /// <summary>The host's command line (built by the MSBuild task; see ProfileAsCode.Tasks.HostCommandLine).</summary>
-public sealed class HostOptions
+internal sealed class HostOptions
 {
     public string AssemblyPath { get; private set; } = "";
 

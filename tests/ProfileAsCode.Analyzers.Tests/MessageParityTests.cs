@@ -55,7 +55,7 @@ public sealed class MessageParityTests
     {
         "OIDCTenant" or "ROPGTenant" => new Rules.ValueRule(Rules.ValueRuleKind.EntraTenantId, "OIDCProvider"),
         "OIDCClientID" => new Rules.ValueRule(Rules.ValueRuleKind.EntraClientId, "OIDCProvider"),
-        "ROPGScopes" => new Rules.ValueRule(Rules.ValueRuleKind.ScopeList, "OIDCProvider", Rules.ScopeUsage.PasswordGrant),
+        "ROPGScopes" => new Rules.ValueRule(Rules.ValueRuleKind.ScopeList, "OIDCProvider", ScopeUsage.PasswordGrant),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, null),
     };
 

@@ -72,7 +72,7 @@ public sealed class PinnedUuidAnalyzerTests
         using var image = new MemoryStream();
         Assert.True(compilation.Emit(image).Success);
         var profileType = Assembly.Load(image.ToArray()).GetType("Pins", throwOnError: true)!;
-        var hostMessages = library::ProfileAsCode.Profiles.ProfileBuilder.Build(profileType).Findings
+        var hostMessages = library::ProfileAsCode.Profiles.Mapping.ProfileBuilder.Build(profileType).Findings
             .Where(finding => finding.Rule.Id == "PAC3001")
             .Select(finding => $"{finding.Rule.Id} {finding.Message}")
             .Order(StringComparer.Ordinal);

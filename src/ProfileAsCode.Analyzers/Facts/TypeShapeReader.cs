@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
 
 namespace ProfileAsCode.Analyzers.Facts;
 

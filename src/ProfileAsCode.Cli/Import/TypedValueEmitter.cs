@@ -2,6 +2,7 @@ using System.Reflection;
 using ProfileAsCode.Cli.CodeGeneration;
 using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Cli.Import;
 

@@ -2,6 +2,7 @@ using ProfileAsCode.Cli.Profiles;
 using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Cli.Validation;
 

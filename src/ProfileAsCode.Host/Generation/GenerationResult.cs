@@ -1,6 +1,6 @@
 namespace ProfileAsCode.Host.Generation;
 
-public sealed class GenerationResult
+internal sealed class GenerationResult
 {
     public List<HostDiagnostic> Diagnostics { get; } = new();
 

@@ -4,7 +4,7 @@ using ProfileAsCode.Host.Severity;
 namespace ProfileAsCode.Host.Generation;
 
 /// <summary>A problem to show in the build, in the canonical form MSBuild's ToolTask parses.</summary>
-public sealed record HostDiagnostic(string Id, ReportedSeverity Severity, SourceLocation? Location, string Message)
+internal sealed record HostDiagnostic(string Id, ReportedSeverity Severity, SourceLocation? Location, string Message)
 {
     public bool IsError => Severity == ReportedSeverity.Error;
 

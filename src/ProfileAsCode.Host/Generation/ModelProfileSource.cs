@@ -3,6 +3,7 @@ using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Host.Output;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Host.Generation;
 

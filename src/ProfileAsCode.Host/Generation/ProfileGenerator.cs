@@ -3,6 +3,7 @@ using ProfileAsCode.Host.Output;
 using ProfileAsCode.Host.Severity;
 using ProfileAsCode.Host.Signing;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Host.Generation;
 
@@ -12,7 +13,7 @@ namespace ProfileAsCode.Host.Generation;
 /// so one build shows every problem.
 /// </summary>
 /// <param name="signing">When set, profiles are written signed (see <see cref="ProfileSigning"/>).</param>
-public sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnlyList<ProfileFacts>, IReadOnlyList<Finding>> checkProject, ProfileSigning? signing = null)
+internal sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnlyList<ProfileFacts>, IReadOnlyList<Finding>> checkProject, ProfileSigning? signing = null)
 {
     public GenerationResult Run(IReadOnlyList<ProfileCandidate> candidates, string outputDirectory)
     {

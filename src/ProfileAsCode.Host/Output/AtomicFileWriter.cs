@@ -1,6 +1,6 @@
 namespace ProfileAsCode.Host.Output;
 
-public enum WriteOutcome
+internal enum WriteOutcome
 {
     Written,
     Unchanged,
@@ -11,7 +11,7 @@ public enum WriteOutcome
 /// left alone (timestamps too, so nothing downstream rebuilds), new content goes to a temporary file
 /// in the same folder and is renamed over the target.
 /// </summary>
-public static class AtomicFileWriter
+internal static class AtomicFileWriter
 {
     public static WriteOutcome WriteIfChanged(string path, byte[] content)
     {

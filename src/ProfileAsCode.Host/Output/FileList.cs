@@ -5,7 +5,7 @@ namespace ProfileAsCode.Host.Output;
 /// to find deleted profiles and to delete the profiles on `dotnet clean`; the host reads last
 /// build's list to remove files of profiles that no longer exist.
 /// </summary>
-public static class FileList
+internal static class FileList
 {
     public static IReadOnlyList<string> Read(string path) =>
         File.Exists(path) ? File.ReadAllLines(path).Where(line => line.Length > 0).ToList() : Array.Empty<string>();

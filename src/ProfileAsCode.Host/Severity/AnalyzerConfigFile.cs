@@ -4,7 +4,7 @@ namespace ProfileAsCode.Host.Severity;
 /// One .editorconfig or global analyzer config (.globalconfig, or any file with <c>is_global = true</c>),
 /// reduced to what severities need: <c>root</c>, the preamble, and the sections with their keys.
 /// </summary>
-public sealed class AnalyzerConfigFile
+internal sealed class AnalyzerConfigFile
 {
     private AnalyzerConfigFile(string path, bool isGlobal, bool isRoot, IReadOnlyDictionary<string, string> preamble, IReadOnlyList<Section> sections)
     {

@@ -9,7 +9,7 @@ namespace ProfileAsCode.Host.Severity;
 /// (editorconfig.org: <c>*</c>, <c>**</c>, <c>?</c>, <c>[abc]</c>, <c>[!abc]</c>, <c>{a,b}</c>, <c>{1..9}</c>;
 /// a name without <c>/</c> matches the file name in any subfolder).
 /// </summary>
-public sealed class EditorConfigGlob
+internal sealed class EditorConfigGlob
 {
     private readonly Regex regex;
     private readonly List<(int Min, int Max)> numberRanges;

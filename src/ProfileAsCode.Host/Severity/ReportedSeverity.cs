@@ -1,7 +1,7 @@
 namespace ProfileAsCode.Host.Severity;
 
 /// <summary>What a finding becomes after the user's settings: Roslyn's ReportDiagnostic, minus Default.</summary>
-public enum ReportedSeverity
+internal enum ReportedSeverity
 {
     Suppressed,
     Hidden,

@@ -10,7 +10,7 @@ namespace ProfileAsCode.Host.Severity;
 /// <c>dotnet_diagnostic.ID.severity</c>; then the rule's default. A resulting warning becomes an
 /// error under TreatWarningsAsErrors unless the ID is in WarningsNotAsErrors.
 /// </summary>
-public sealed class SeverityPolicy
+internal sealed class SeverityPolicy
 {
     private readonly IReadOnlyList<AnalyzerConfigFile> editorConfigs;
     private readonly IReadOnlyList<AnalyzerConfigFile> globalConfigs;

@@ -8,7 +8,7 @@ namespace ProfileAsCode.Host.Signing;
 /// Turns the files a build is about to write into signed profiles. Bare plists are left alone: they are
 /// uploaded to Jamf Pro as preference values, never installed as profiles.
 /// </summary>
-public sealed class ProfileSigning
+internal sealed class ProfileSigning
 {
     private readonly Func<byte[], (byte[]? Signed, string? ErrorFile, string? Error)> sign;
     private readonly bool writeUnsigned;
@@ -70,7 +70,7 @@ public sealed class ProfileSigning
 }
 
 /// <summary>Signing cannot happen; the build writes nothing.</summary>
-public sealed class SigningFailedException(string? file, string reason)
+internal sealed class SigningFailedException(string? file, string reason)
     : Exception(reason)
 {
     public HostDiagnostic Diagnostic { get; } = new(

@@ -8,7 +8,7 @@ namespace ProfileAsCode.Host.Signing;
 /// everything it hands back is a framework type (tuples, delegates, strings, byte arrays): the host's own
 /// types and the signing library's exceptions would be different types on the other side.
 /// </summary>
-public static class SigningBridge
+internal static class SigningBridge
 {
     /// <summary>
     /// Loads the identity and resolves the signing time. On failure Sign is null and ErrorFile/Error say why

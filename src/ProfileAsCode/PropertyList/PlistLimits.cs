@@ -1,7 +1,7 @@
 namespace ProfileAsCode.PropertyList;
 
 /// <summary>Bounds shared by the readers and writers, so hostile or runaway input fails cleanly.</summary>
-public static class PlistLimits
+internal static class PlistLimits
 {
     /// <summary>
     /// Deepest container nesting read or written. Real profiles nest under ten levels; the cap keeps

@@ -1,3 +1,6 @@
+using ProfileAsCode.PropertyList.Binary;
+using ProfileAsCode.PropertyList.Xml;
+
 namespace ProfileAsCode.PropertyList;
 
 /// <summary>Reads and writes property lists: XML exactly as Apple's CoreFoundation writes it, and binary <c>bplist00</c>.</summary>

@@ -9,7 +9,7 @@ namespace ProfileAsCode.PropertyList;
 /// Nothing else can be written, not even as a character reference, so a plist string holding one
 /// cannot be saved as XML. Kept free of dependencies so analyzers can compile it by source link.
 /// </summary>
-public static class XmlCharacters
+internal static class XmlCharacters
 {
     public static bool IsLegal(int codePoint) =>
         codePoint switch

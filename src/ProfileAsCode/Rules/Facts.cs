@@ -7,7 +7,7 @@ namespace ProfileAsCode.Rules;
 // flattened into dotted key paths ("IdPSettings.TenantID").
 
 /// <summary>A value as far as the caller knows it.</summary>
-public sealed class FactValue
+internal sealed class FactValue
 {
     /// <summary>Set, but not known (not a compile-time constant). Rules neither check it nor call it missing.</summary>
     public static readonly FactValue Unknown = new(null, isKnown: false);
@@ -38,7 +38,7 @@ public sealed class FactValue
     public override string ToString() => IsKnown ? Value?.ToString() ?? "null" : "<unknown>";
 }
 
-public enum ValueRuleKind
+internal enum ValueRuleKind
 {
     EntraTenantId,
     EntraClientId,
@@ -47,25 +47,8 @@ public enum ValueRuleKind
     Secret,
 }
 
-/// <summary>How a scope list is separated: Jamf Connect's <c>+</c>, or spaces (Okta Identity Engine).</summary>
-public enum ScopeSeparator
-{
-    Plus,
-    Space,
-}
-
-/// <summary>What a scope list is used for, which decides the MFA-related rules (PAC1026/PAC1027).</summary>
-public enum ScopeUsage
-{
-    /// <summary>Interactive OIDC sign-in (Jamf Connect <c>OIDCScopes</c>).</summary>
-    Interactive,
-
-    /// <summary>Background password verification with ROPG (<c>ROPGScopes</c>).</summary>
-    PasswordGrant,
-}
-
 /// <summary>A value rule attached to a key by an attribute ([EntraTenantId], [ScopeList], …).</summary>
-public sealed class ValueRule
+internal sealed class ValueRule
 {
     public ValueRule(ValueRuleKind kind, string? providerKey = null, ScopeUsage usage = ScopeUsage.Interactive, ScopeSeparator separator = ScopeSeparator.Plus, IReadOnlyList<string>? schemes = null)
     {
@@ -89,7 +72,7 @@ public sealed class ValueRule
 }
 
 /// <summary>One key of a payload that the caller set (absent keys are simply not listed).</summary>
-public sealed class KeyFact
+internal sealed class KeyFact
 {
     public KeyFact(string keyPath, FactValue value, IReadOnlyList<ValueRule>? rules = null, object? origin = null)
     {
@@ -109,7 +92,7 @@ public sealed class KeyFact
     public object? Origin { get; }
 }
 
-public sealed class PayloadFacts
+internal sealed class PayloadFacts
 {
     private volatile Dictionary<string, KeyFact>? byPath;
 
@@ -154,7 +137,7 @@ public sealed class PayloadFacts
     }
 }
 
-public sealed class ProfileFacts
+internal sealed class ProfileFacts
 {
     public ProfileFacts(string? identifier, IReadOnlyList<PayloadFacts> payloads, object? origin = null)
     {

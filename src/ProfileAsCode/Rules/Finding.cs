@@ -4,7 +4,7 @@ namespace ProfileAsCode.Rules;
 /// What a rule found. <see cref="Message"/> is the full text both callers show: what is wrong, why
 /// it breaks sign-in (with the AADSTS code users would otherwise meet) and what to write instead.
 /// </summary>
-public sealed class Finding
+internal sealed class Finding
 {
     public Finding(RuleDescriptor rule, string message, string? keyPath = null, object? origin = null, string? replacement = null, IReadOnlyDictionary<string, string?>? properties = null)
     {

@@ -4,7 +4,7 @@ namespace ProfileAsCode.Rules;
 /// Keys of <see cref="Finding.Properties"/>, for code fixes. A finding whose fix is certain says which
 /// key to change (<see cref="Key"/>), how (<see cref="Fix"/>) and to what (<see cref="Value"/>).
 /// </summary>
-public static class FindingProperties
+internal static class FindingProperties
 {
     /// <summary>One of <see cref="ReplaceValue"/>, <see cref="SetKey"/>, <see cref="SwapValues"/>.</summary>
     public const string Fix = "Fix";

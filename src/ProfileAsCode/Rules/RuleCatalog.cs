@@ -5,7 +5,7 @@ namespace ProfileAsCode.Rules;
 /// docs/rules/PACnnnn.md all come from here. Families: PAC1xxx Entra ID values, PAC2xxx Jamf Connect
 /// settings, PAC3xxx profile structure, PAC9xxx build failures.
 /// </summary>
-public static class RuleCatalog
+internal static class RuleCatalog
 {
     public const string EntraCategory = "EntraId";
     public const string JamfConnectCategory = "JamfConnect";

@@ -1,7 +1,7 @@
 namespace ProfileAsCode.Rules;
 
 /// <summary>Which caller the engine serves; decides how a known value may be described.</summary>
-public enum RuleCaller
+internal enum RuleCaller
 {
     /// <summary>The analyzer: a known value is a compile-time constant, i.e. a literal in source.</summary>
     Editor,
@@ -11,7 +11,7 @@ public enum RuleCaller
 }
 
 /// <summary>Options of one engine run. The analyzer passes <see cref="Editor"/>, the build host <see cref="Build"/>.</summary>
-public sealed class RuleContext
+internal sealed class RuleContext
 {
     public static readonly RuleContext Editor = new(RuleCaller.Editor);
 

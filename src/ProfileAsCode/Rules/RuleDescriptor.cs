@@ -3,7 +3,7 @@ namespace ProfileAsCode.Rules;
 // Everything under Rules/ is compiled twice: into the library (net8.0) and, linked, into the
 // analyzer (netstandard2.0). Keep it to APIs netstandard2.0 has; no Roslyn, no I/O, no reflection.
 
-public enum RuleSeverity
+internal enum RuleSeverity
 {
     Info,
     Warning,
@@ -11,7 +11,7 @@ public enum RuleSeverity
 }
 
 /// <summary>One diagnostic of the product's public contract: its ID never changes meaning once shipped.</summary>
-public sealed class RuleDescriptor
+internal sealed class RuleDescriptor
 {
     internal RuleDescriptor(string id, string category, RuleSeverity defaultSeverity, string title)
     {

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Rules;
 /// profile's, then the project's. The context defaults to <see cref="RuleContext.Editor"/>;
 /// the build host passes <see cref="RuleContext.Build"/>.
 /// </summary>
-public static class RuleEngine
+internal static class RuleEngine
 {
     /// <summary>Value rules of each key, plus the cross-field rules of the payload's domain.</summary>
     public static IReadOnlyList<Finding> CheckPayload(PayloadFacts payload, RuleContext? context = null)

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using ProfileAsCode.Benchmarks.Documents;
 using ProfileAsCode.Profiles;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Benchmarks.Benchmarks;
 

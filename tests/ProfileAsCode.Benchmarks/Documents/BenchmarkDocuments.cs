@@ -1,5 +1,6 @@
 using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Benchmarks.Documents;
 

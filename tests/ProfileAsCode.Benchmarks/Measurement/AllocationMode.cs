@@ -1,5 +1,6 @@
 using ProfileAsCode.Benchmarks.Documents;
 using ProfileAsCode.Profiles;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Benchmarks.Measurement;
 

@@ -22,14 +22,15 @@ public sealed class SeverityPolicyTests : IDisposable
     }
 
     [Theory]
-    [InlineData("error", ReportedSeverity.Error)]
-    [InlineData("warning", ReportedSeverity.Warning)]
-    [InlineData("suggestion", ReportedSeverity.Info)]
-    [InlineData("silent", ReportedSeverity.Hidden)]
-    [InlineData("none", ReportedSeverity.Suppressed)]
-    [InlineData("default", ReportedSeverity.Warning)]
-    public void EditorConfigSeverityWord_MapsLikeTheCompiler(string word, ReportedSeverity expected)
+    [InlineData("error", nameof(ReportedSeverity.Error))]
+    [InlineData("warning", nameof(ReportedSeverity.Warning))]
+    [InlineData("suggestion", nameof(ReportedSeverity.Info))]
+    [InlineData("silent", nameof(ReportedSeverity.Hidden))]
+    [InlineData("none", nameof(ReportedSeverity.Suppressed))]
+    [InlineData("default", nameof(ReportedSeverity.Warning))]
+    public void EditorConfigSeverityWord_MapsLikeTheCompiler(string word, string expectedName)
     {
+        var expected = Enum.Parse<ReportedSeverity>(expectedName);
         var config = EditorConfig("src/.editorconfig", $"root = true\n[*.cs]\ndotnet_diagnostic.PAC1002.severity = {word}\n");
 
         Assert.Equal(expected, new SeverityPolicy(new[] { config }).Resolve("PAC1002", RuleSeverity.Warning, Source));

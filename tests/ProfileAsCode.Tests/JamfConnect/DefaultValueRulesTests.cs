@@ -3,6 +3,7 @@ using ProfileAsCode.JamfConnect;
 using ProfileAsCode.Profiles;
 using ProfileAsCode.Rules;
 using ProfileAsCode.Rules.JamfConnect;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Tests.JamfConnect;
 

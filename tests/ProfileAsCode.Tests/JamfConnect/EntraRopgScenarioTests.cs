@@ -4,6 +4,7 @@ using ProfileAsCode.Rules;
 using ProfileAsCode.Tests.Profiles;
 using ProfileAsCode.Tests.Oracles;
 using ProfileAsCode.Tests.Profiles.Support;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Tests.JamfConnect;
 

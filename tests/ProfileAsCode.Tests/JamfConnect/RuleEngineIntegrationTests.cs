@@ -1,5 +1,6 @@
 using ProfileAsCode.Profiles;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Tests.JamfConnect;
 

@@ -1,5 +1,6 @@
 using ProfileAsCode.JamfConnect;
 using ProfileAsCode.Profiles;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Tests.JamfConnect;
 

@@ -1,5 +1,6 @@
 using ProfileAsCode.Profiles;
 using ProfileAsCode.Tests.Profiles.Support;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Tests.Profiles;
 

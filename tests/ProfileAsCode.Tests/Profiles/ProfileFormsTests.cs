@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ProfileAsCode.Profiles;
 using ProfileAsCode.Tests.Oracles;
 using ProfileAsCode.Tests.Profiles.Support;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Tests.Profiles;
 

@@ -2,6 +2,7 @@ using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
 using ProfileAsCode.Tests.Profiles.Support;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Tests.Profiles;
 

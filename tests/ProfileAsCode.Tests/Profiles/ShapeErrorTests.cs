@@ -1,6 +1,7 @@
 using ProfileAsCode.Profiles;
 using ProfileAsCode.Rules;
 using ProfileAsCode.Tests.Profiles.Support;
+using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Tests.Profiles;
 

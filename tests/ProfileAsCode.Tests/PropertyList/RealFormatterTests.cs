@@ -1,6 +1,7 @@
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Tests.Oracles;
 using Xunit.Abstractions;
+using ProfileAsCode.PropertyList.Xml;
 
 namespace ProfileAsCode.Tests.PropertyList;
 

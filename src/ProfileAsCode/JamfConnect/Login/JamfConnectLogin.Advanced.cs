@@ -18,7 +18,7 @@ public sealed partial record JamfConnectLogin
     /// (spaces for Okta Identity Engine). Unset, Jamf requests <c>openid profile email</c>.
     /// [LJ-ADV], [LJ-ROLES], [DJ-TECH-SCOPE]</summary>
     [PayloadKey(JamfConnectKeys.OidcScopes)]
-    [ScopeList(Usage = Rules.ScopeUsage.Interactive, ProviderKey = JamfConnectKeys.OidcProvider)]
+    [ScopeList(Usage = ScopeUsage.Interactive, ProviderKey = JamfConnectKeys.OidcProvider)]
     public string? OidcScopes { get; init; }
 
     /// <summary><c>OIDCFullName</c> (string): ID-token claim used as the account's full name. [LJ-ADV]</summary>

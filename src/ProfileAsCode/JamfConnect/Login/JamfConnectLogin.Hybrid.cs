@@ -36,6 +36,6 @@ public sealed partial record JamfConnectLogin
     /// reference lists it; Jamf's guides do. UNCERTAIN whether the menu bar reads it too (reference §0.3).
     /// [JC-PDF4], [LJ-CA]</summary>
     [PayloadKey(JamfConnectKeys.RopgScopes)]
-    [ScopeList(Usage = Rules.ScopeUsage.PasswordGrant, ProviderKey = JamfConnectKeys.OidcProvider)]
+    [ScopeList(Usage = ScopeUsage.PasswordGrant, ProviderKey = JamfConnectKeys.OidcProvider)]
     public string? RopgScopes { get; init; }
 }

@@ -64,6 +64,6 @@ public sealed record MenuBarIdPSettings
     /// <c>com.jamf.connect</c>, or only in <c>com.jamf.connect.login</c> is not documented (reference §0.3).
     /// [LJ-CA], [JC-PDF4]</summary>
     [PayloadKey(JamfConnectKeys.IdPSettings.RopgScopes)]
-    [ScopeList(Usage = Rules.ScopeUsage.PasswordGrant, ProviderKey = JamfConnectKeys.MenuBarProvider)]
+    [ScopeList(Usage = ScopeUsage.PasswordGrant, ProviderKey = JamfConnectKeys.MenuBarProvider)]
     public string? RopgScopes { get; init; }
 }

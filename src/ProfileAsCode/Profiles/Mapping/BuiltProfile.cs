@@ -1,6 +1,6 @@
 using ProfileAsCode.Rules;
 
-namespace ProfileAsCode.Profiles;
+namespace ProfileAsCode.Profiles.Mapping;
 
 /// <summary>
 /// A profile record evaluated: the attribute (with its source location), the profile value and the
@@ -8,7 +8,7 @@ namespace ProfileAsCode.Profiles;
 /// (PAC3004, PAC3005, PAC3001 for a malformed pinned UUID); while it has any, <see cref="Profile"/>
 /// lacks the offending keys and must not be written.
 /// </summary>
-public sealed class BuiltProfile
+internal sealed class BuiltProfile
 {
     public BuiltProfile(ConfigurationProfileAttribute attribute, ConfigurationProfile profile, ProfileFacts facts, IReadOnlyList<Finding> findings)
     {

@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 using System.Reflection;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
 
-namespace ProfileAsCode.Profiles;
+namespace ProfileAsCode.Profiles.Mapping;
 
 /// <summary>
 /// The one traversal of a payload record: it produces the plist tree and, on the way, the rule

@@ -1,10 +1,10 @@
-namespace ProfileAsCode.Profiles;
+namespace ProfileAsCode.Profiles.Mapping;
 
 /// <summary>
 /// User code threw while a profile record was created or read. The message names the record and
 /// the property; <see cref="Exception.InnerException"/> is what the user code threw.
 /// </summary>
-public sealed class ProfileBuildException : Exception
+internal sealed class ProfileBuildException : Exception
 {
     public ProfileBuildException(string message, Type profileType, string? propertyPath, Exception? innerException)
         : base(message, innerException)

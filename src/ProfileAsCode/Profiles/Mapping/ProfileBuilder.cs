@@ -2,13 +2,13 @@ using System.Reflection;
 using ProfileAsCode.Rules;
 using ProfileAsCode.Rules.Structure;
 
-namespace ProfileAsCode.Profiles;
+namespace ProfileAsCode.Profiles.Mapping;
 
 /// <summary>
 /// Evaluates a <c>[ConfigurationProfile]</c> record: creates it, turns every payload-typed property
 /// into a <see cref="PreferencePayload"/> and collects the rule engine's facts in the same pass.
 /// </summary>
-public static class ProfileBuilder
+internal static class ProfileBuilder
 {
     /// <exception cref="ProfileBuildException">User code threw while the record was created or read.</exception>
     public static BuiltProfile Build(Type profileType)

@@ -1,8 +1,8 @@
 using System.Reflection;
 
-namespace ProfileAsCode.Profiles;
+namespace ProfileAsCode.Profiles.Mapping;
 
-public static class ProfileDiscovery
+internal static class ProfileDiscovery
 {
     /// <summary>
     /// Every concrete <c>[ConfigurationProfile]</c> type of <paramref name="assembly"/>, ordered by full

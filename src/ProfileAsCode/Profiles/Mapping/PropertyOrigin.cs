@@ -1,13 +1,13 @@
 using System.Reflection;
 
-namespace ProfileAsCode.Profiles;
+namespace ProfileAsCode.Profiles.Mapping;
 
 /// <summary>
 /// Where a fact or finding comes from in the user's records: passed as <c>Origin</c> of
 /// <see cref="Rules.KeyFact"/>, <see cref="Rules.PayloadFacts"/> and <see cref="Rules.Finding"/>, so the
 /// build host can name it (<c>ContosoJamfConnect.Login.IdPSettings.TenantId</c>).
 /// </summary>
-public sealed class PropertyOrigin
+internal sealed class PropertyOrigin
 {
     internal PropertyOrigin(Type profileType, string path, PropertyInfo? property)
     {

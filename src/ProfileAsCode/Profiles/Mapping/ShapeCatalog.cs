@@ -1,8 +1,9 @@
 using System.Reflection;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
 
-namespace ProfileAsCode.Profiles;
+namespace ProfileAsCode.Profiles.Mapping;
 
 /// <summary>
 /// Decides, once per .NET type, how its values become plist values (docs/profiles.md, "Mapping").

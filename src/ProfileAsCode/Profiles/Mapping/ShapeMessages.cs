@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace ProfileAsCode.Profiles;
+namespace ProfileAsCode.Profiles.Mapping;
 
 // PAC3004 texts for what only values or the profile record show; type and key problems are worded by
 // the rule engine (PlistRepresentability, KeyCollisions) so the analyzer says the same.

@@ -1,6 +1,7 @@
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
 
-namespace ProfileAsCode.Profiles;
+namespace ProfileAsCode.Profiles.Mapping;
 
 /// <summary>
 /// Describes a .NET type as the rule engine's <see cref="TypeShape"/>, so that the build host and the

@@ -1,7 +1,7 @@
 using System.Reflection;
 using ProfileAsCode.Rules;
 
-namespace ProfileAsCode.Profiles;
+namespace ProfileAsCode.Profiles.Mapping;
 
 /// <summary>The rule engine's <see cref="ValueRule"/>s a property asks for with value-rule attributes.</summary>
 internal static class ValueRules

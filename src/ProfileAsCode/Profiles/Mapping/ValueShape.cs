@@ -2,7 +2,7 @@ using System.Reflection;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
 
-namespace ProfileAsCode.Profiles;
+namespace ProfileAsCode.Profiles.Mapping;
 
 /// <summary>How values of one .NET type become plist values; decided once per type.</summary>
 internal abstract class ValueShape

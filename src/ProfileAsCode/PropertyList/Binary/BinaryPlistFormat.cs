@@ -1,4 +1,4 @@
-namespace ProfileAsCode.PropertyList;
+namespace ProfileAsCode.PropertyList.Binary;
 
 /// <summary>
 /// Constants of the <c>bplist00</c> layout (CF's CFBinaryPList.c, cross-checked with plistlib's

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace ProfileAsCode.PropertyList;
+namespace ProfileAsCode.PropertyList.Binary;
 
 /// <summary>
 /// Reads <c>bplist00</c>, assuming the input is hostile: every offset, count and reference is checked

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace ProfileAsCode.PropertyList;
+namespace ProfileAsCode.PropertyList.Binary;
 
 /// <summary>
 /// Writes <c>bplist00</c> the way plistlib's <c>_BinaryPlistWriter</c> lays it out: objects numbered

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ProfileAsCode.PropertyList;
+namespace ProfileAsCode.PropertyList.Xml;
 
 /// <summary>
 /// Formats a <c>&lt;real&gt;</c> exactly as CoreFoundation does

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace ProfileAsCode.PropertyList;
+namespace ProfileAsCode.PropertyList.Xml;
 
 /// <summary>
 /// Reads XML property lists as Apple, Jamf Pro, Xcode and Python write them, and nothing else.

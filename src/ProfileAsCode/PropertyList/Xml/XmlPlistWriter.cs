@@ -3,7 +3,7 @@ using System.Buffers.Text;
 using System.Text;
 using System.Text.Unicode;
 
-namespace ProfileAsCode.PropertyList;
+namespace ProfileAsCode.PropertyList.Xml;
 
 /// <summary>
 /// Writes the XML property list CoreFoundation writes (<c>_CFGenerateXMLPropertyListToData</c> /

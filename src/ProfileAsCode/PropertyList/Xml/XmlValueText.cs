@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 
-namespace ProfileAsCode.PropertyList;
+namespace ProfileAsCode.PropertyList.Xml;
 
 /// <summary>
 /// The text inside <c>&lt;integer&gt;</c>, <c>&lt;real&gt;</c>, <c>&lt;date&gt;</c> and <c>&lt;data&gt;</c>. Each parser returns

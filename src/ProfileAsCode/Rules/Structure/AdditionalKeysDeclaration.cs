@@ -1,4 +1,4 @@
-namespace ProfileAsCode.Rules;
+namespace ProfileAsCode.Rules.Structure;
 
 /// <summary>
 /// PAC3004/PAC3005 for an [AdditionalKeys] property: it holds the keys no typed property covers, so it is a
@@ -6,7 +6,7 @@ namespace ProfileAsCode.Rules;
 /// and a record has one of them. The build host (System.Type) and the analyzer (ITypeSymbol) both ask here,
 /// so the same declaration gets the same words while typing and at build time.
 /// </summary>
-public static class AdditionalKeysDeclaration
+internal static class AdditionalKeysDeclaration
 {
     /// <summary>
     /// Null when <paramref name="declaredBy"/> may hold the record's additional keys; else the finding.

@@ -1,7 +1,7 @@
-namespace ProfileAsCode.Rules;
+namespace ProfileAsCode.Rules.Structure;
 
 /// <summary>PAC9001: the build host could not create or serialize a profile (its code threw).</summary>
-public static class BuildFailures
+internal static class BuildFailures
 {
     /// <param name="profileName">The profile record's type name.</param>
     /// <param name="exceptionType">The exception's type name (<c>InvalidOperationException</c>).</param>

@@ -1,7 +1,7 @@
-namespace ProfileAsCode.Rules;
+namespace ProfileAsCode.Rules.Structure;
 
 /// <summary>One plist key a payload record declares: a [PayloadKey] property or an [AdditionalKeys] entry.</summary>
-public sealed class KeyDeclaration
+internal sealed class KeyDeclaration
 {
     public KeyDeclaration(string key, string declaredBy, object? origin = null)
     {
@@ -24,7 +24,7 @@ public sealed class KeyDeclaration
 /// starts with <c>Payload</c>: those keys belong to the profile itself (PayloadType, PayloadUUID, …,
 /// plist-and-profiles reference §1.2) and sit next to the settings in a direct payload.
 /// </summary>
-public static class KeyCollisions
+internal static class KeyCollisions
 {
     private const string ReservedPrefix = "Payload";
 

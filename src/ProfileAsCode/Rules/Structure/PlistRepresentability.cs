@@ -1,11 +1,11 @@
-namespace ProfileAsCode.Rules;
+namespace ProfileAsCode.Rules.Structure;
 
 /// <summary>
 /// PAC3004: whether a property type can be written into a property list (string, boolean, integer, real,
 /// date, data, arrays, dictionaries with string keys — plist-and-profiles reference §2). Shared by the
 /// analyzer (ITypeSymbol) and the build host (System.Type) through <see cref="TypeShape"/>.
 /// </summary>
-public static class PlistRepresentability
+internal static class PlistRepresentability
 {
     /// <summary>Null when <paramref name="type"/> is representable, else why not (naming the offending part).</summary>
     public static string? Problem(TypeShape type)

@@ -1,11 +1,11 @@
-namespace ProfileAsCode.Rules;
+namespace ProfileAsCode.Rules.Structure;
 
 /// <summary>
 /// The parts of <see cref="TypeShape"/> classification that the C# type system does not settle by itself.
 /// The build host (System.Type) and the analyzer (ITypeSymbol) both ask here, so a property type gets the
 /// same PAC3004 verdict while typing and at build time (docs/profiles.md, "Mapping").
 /// </summary>
-public static class ShapeConventions
+internal static class ShapeConventions
 {
     /// <summary>
     /// Generic definitions, as namespace + metadata name, whose <c>byte</c> instantiation is binary data like

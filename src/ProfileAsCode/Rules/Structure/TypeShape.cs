@@ -1,7 +1,7 @@
-namespace ProfileAsCode.Rules;
+namespace ProfileAsCode.Rules.Structure;
 
 /// <summary>What a property's type is, as far as a property list cares.</summary>
-public enum TypeShapeKind
+internal enum TypeShapeKind
 {
     String,
     Boolean,
@@ -46,7 +46,7 @@ public enum TypeShapeKind
 /// build host a System.Type; both unwrap Nullable&lt;T&gt; first. Records are not expanded, so recursive
 /// types need no cycle handling.
 /// </summary>
-public sealed class TypeShape
+internal sealed class TypeShape
 {
     private TypeShape(TypeShapeKind kind, string name, TypeShape? key, TypeShape? element)
     {

@@ -1,4 +1,5 @@
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
 
 namespace ProfileAsCode.Tests.Rules.Structure;
 
