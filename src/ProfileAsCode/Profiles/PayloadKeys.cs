@@ -28,4 +28,7 @@ public static class PayloadKeys
 
     /// <summary><c>PayloadType</c> of a managed-preferences (MCX) payload.</summary>
     public const string ManagedPreferencesType = EnvelopeKeys.ManagedPreferencesType;
+
+    /// <summary>Payload* keys belong to the envelope, never to a preference domain's settings.</summary>
+    internal static bool IsEnvelopeKey(string key) => EnvelopeKeys.IsEnvelopeKey(key);
 }
