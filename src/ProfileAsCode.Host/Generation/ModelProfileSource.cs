@@ -15,7 +15,7 @@ internal static class ModelProfileSource
     public static IReadOnlyList<ProfileCandidate> Discover(Assembly assembly, PreferencePayloadForm? form, bool writeBarePlist) =>
         ProfileDiscovery.FindProfileTypes(assembly).Select(type => ToCandidate(type, form, writeBarePlist)).ToList();
 
-    private static ProfileCandidate ToCandidate(Type type, PreferencePayloadForm? form, bool writeBarePlist)
+    internal static ProfileCandidate ToCandidate(Type type, PreferencePayloadForm? form, bool writeBarePlist)
     {
         var attribute = type.GetCustomAttribute<ConfigurationProfileAttribute>(inherit: false)!;
         return new ProfileCandidate(
