@@ -8,25 +8,17 @@ namespace ProfileAsCode.Cli.Profiles;
 /// each payload as the library reads them (<see cref="ConfigurationProfile.FromPlist"/>). Lenient on purpose:
 /// validate reports what is malformed, so this only extracts what is there.
 /// </summary>
-internal sealed class ProfileDocument
+internal sealed class ProfileDocument(string path, PlistDictionary root, bool isBarePreferences, IReadOnlyList<PayloadDocument> payloads)
 {
-    private ProfileDocument(string path, PlistDictionary root, bool isBarePreferences, IReadOnlyList<PayloadDocument> payloads)
-    {
-        Path = path;
-        Root = root;
-        IsBarePreferences = isBarePreferences;
-        Payloads = payloads;
-    }
+    public string Path { get; } = path;
 
-    public string Path { get; }
-
-    public PlistDictionary Root { get; }
+    public PlistDictionary Root { get; } = root;
 
     /// <summary>A plain preference plist (keys of one domain, no Payload* wrapper), as Jamf Pro's custom settings take.</summary>
-    public bool IsBarePreferences { get; }
+    public bool IsBarePreferences { get; } = isBarePreferences;
 
     /// <summary>The settings of every payload, in file order; MCX payloads give one entry per domain.</summary>
-    public IReadOnlyList<PayloadDocument> Payloads { get; }
+    public IReadOnlyList<PayloadDocument> Payloads { get; } = payloads;
 
     public string? Identifier => StringAt(Root, PayloadKeys.Identifier);
 

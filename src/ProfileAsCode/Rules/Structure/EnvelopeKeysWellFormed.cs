@@ -9,54 +9,38 @@ namespace ProfileAsCode.Rules.Structure;
 /// </summary>
 internal static class EnvelopeKeysWellFormed
 {
-    private sealed class KeySpec
+    private static readonly (string Key, FileValueKind Kind, bool Required)[] TopLevelKeys =
     {
-        public KeySpec(string key, FileValueKind kind, bool required)
-        {
-            Key = key;
-            Kind = kind;
-            Required = required;
-        }
-
-        public string Key { get; }
-
-        public FileValueKind Kind { get; }
-
-        public bool Required { get; }
-    }
-
-    private static readonly KeySpec[] TopLevelKeys =
-    {
-        new(EnvelopeKeys.Identifier, FileValueKind.String, true),
-        new(EnvelopeKeys.Uuid, FileValueKind.String, true),
-        new(EnvelopeKeys.Type, FileValueKind.String, true),
-        new(EnvelopeKeys.Version, FileValueKind.Integer, true),
-        new(EnvelopeKeys.Content, FileValueKind.Array, false),
-        new(EnvelopeKeys.IsEncrypted, FileValueKind.Boolean, false),
-        new("EncryptedPayloadContent", FileValueKind.Data, false),
-        new(EnvelopeKeys.Description, FileValueKind.String, false),
-        new(EnvelopeKeys.DisplayName, FileValueKind.String, false),
-        new("HasRemovalPasscode", FileValueKind.Boolean, false),
-        new(EnvelopeKeys.Organization, FileValueKind.String, false),
-        new(EnvelopeKeys.RemovalDisallowed, FileValueKind.Boolean, false),
-        new(EnvelopeKeys.Scope, FileValueKind.String, false),
-        new("RemovalDate", FileValueKind.Date, false),
-        new("DurationUntilRemoval", FileValueKind.Real, false),
-        new("PayloadExpirationDate", FileValueKind.Date, false),
-        new("TargetDeviceType", FileValueKind.Integer, false),
-        new("ConsentText", FileValueKind.Dictionary, false),
+        (EnvelopeKeys.Identifier, FileValueKind.String, true),
+        (EnvelopeKeys.Uuid, FileValueKind.String, true),
+        (EnvelopeKeys.Type, FileValueKind.String, true),
+        (EnvelopeKeys.Version, FileValueKind.Integer, true),
+        (EnvelopeKeys.Content, FileValueKind.Array, false),
+        (EnvelopeKeys.IsEncrypted, FileValueKind.Boolean, false),
+        ("EncryptedPayloadContent", FileValueKind.Data, false),
+        (EnvelopeKeys.Description, FileValueKind.String, false),
+        (EnvelopeKeys.DisplayName, FileValueKind.String, false),
+        ("HasRemovalPasscode", FileValueKind.Boolean, false),
+        (EnvelopeKeys.Organization, FileValueKind.String, false),
+        (EnvelopeKeys.RemovalDisallowed, FileValueKind.Boolean, false),
+        (EnvelopeKeys.Scope, FileValueKind.String, false),
+        ("RemovalDate", FileValueKind.Date, false),
+        ("DurationUntilRemoval", FileValueKind.Real, false),
+        ("PayloadExpirationDate", FileValueKind.Date, false),
+        ("TargetDeviceType", FileValueKind.Integer, false),
+        ("ConsentText", FileValueKind.Dictionary, false),
     };
 
-    private static readonly KeySpec[] CommonPayloadKeys =
+    private static readonly (string Key, FileValueKind Kind, bool Required)[] CommonPayloadKeys =
     {
-        new(EnvelopeKeys.Identifier, FileValueKind.String, true),
-        new(EnvelopeKeys.Uuid, FileValueKind.String, true),
-        new(EnvelopeKeys.Type, FileValueKind.String, true),
-        new(EnvelopeKeys.Version, FileValueKind.Integer, true),
-        new(EnvelopeKeys.Description, FileValueKind.String, false),
-        new(EnvelopeKeys.DisplayName, FileValueKind.String, false),
-        new(EnvelopeKeys.Organization, FileValueKind.String, false),
-        new(EnvelopeKeys.Enabled, FileValueKind.Boolean, false),
+        (EnvelopeKeys.Identifier, FileValueKind.String, true),
+        (EnvelopeKeys.Uuid, FileValueKind.String, true),
+        (EnvelopeKeys.Type, FileValueKind.String, true),
+        (EnvelopeKeys.Version, FileValueKind.Integer, true),
+        (EnvelopeKeys.Description, FileValueKind.String, false),
+        (EnvelopeKeys.DisplayName, FileValueKind.String, false),
+        (EnvelopeKeys.Organization, FileValueKind.String, false),
+        (EnvelopeKeys.Enabled, FileValueKind.Boolean, false),
     };
 
     public static void CheckTopLevel(ProfileFile file, List<Finding> findings) =>
@@ -87,7 +71,7 @@ internal static class EnvelopeKeysWellFormed
     public static void CheckPayload(ProfileFile file, FileValue payload, string location, List<Finding> findings) =>
         CheckKeys(payload, CommonPayloadKeys, location, file.Origin, findings);
 
-    private static void CheckKeys(FileValue dictionary, KeySpec[] specs, string location, object? origin, List<Finding> findings)
+    private static void CheckKeys(FileValue dictionary, (string Key, FileValueKind Kind, bool Required)[] specs, string location, object? origin, List<Finding> findings)
     {
         foreach (var spec in specs)
         {

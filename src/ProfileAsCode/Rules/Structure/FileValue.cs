@@ -86,21 +86,14 @@ internal sealed class FileValue
 }
 
 /// <summary>A profile file as the profile-file rules check it.</summary>
-internal sealed class ProfileFile
+/// <param name="name">How messages name the file: its path, or the profile record the build host wrote.</param>
+/// <param name="root">The file's top-level value.</param>
+/// <param name="origin">The caller's own handle; findings carry it back.</param>
+internal sealed class ProfileFile(string name, FileValue root, object? origin = null)
 {
-    /// <param name="name">How messages name the file: its path, or the profile record the build host wrote.</param>
-    /// <param name="root">The file's top-level value.</param>
-    /// <param name="origin">The caller's own handle; findings carry it back.</param>
-    public ProfileFile(string name, FileValue root, object? origin = null)
-    {
-        Name = name;
-        Root = root;
-        Origin = origin;
-    }
+    public string Name { get; } = name;
 
-    public string Name { get; }
+    public FileValue Root { get; } = root;
 
-    public FileValue Root { get; }
-
-    public object? Origin { get; }
+    public object? Origin { get; } = origin;
 }
