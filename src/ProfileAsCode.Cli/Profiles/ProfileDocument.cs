@@ -42,12 +42,13 @@ internal sealed class ProfileDocument(string path, PlistDictionary root, bool is
         }
 
         var read = ConfigurationProfile.FromPlist(dict);
-        var found = (PlistArray)dict[PayloadKeys.Content]; // the reader found payloads only if it is an array
         var payloads = new List<PayloadDocument>();
         for (var i = 0; i < read.Profile.Payloads.Count; i++)
         {
+            // The reader finds payloads only in a PayloadContent array, and only its dictionaries.
             var index = read.PayloadIndexes[i];
-            payloads.AddRange(PayloadDocument.Of((PlainPayload)read.Profile.Payloads[i], index, (PlistDictionary)found[index]));
+            var found = (PlistDictionary)((PlistArray)dict[PayloadKeys.Content])[index];
+            payloads.AddRange(PayloadDocument.Of((PlainPayload)read.Profile.Payloads[i], index, found));
         }
 
         return new ProfileDocument(path, dict, isBarePreferences: false, payloads);
