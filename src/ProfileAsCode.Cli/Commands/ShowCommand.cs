@@ -70,7 +70,7 @@ internal sealed class ShowCommand : ICommand
             var form = payload.Form == PreferencePayloadForm.ManagedPreferences ? "managed preferences (MCX)" : "direct";
             yield return "";
             yield return $"Payload {payload.Index + 1}: {payload.Domain} ({form})";
-            var metadata = new PlistDictionary(payload.Payload.Where(e => ProfileFormat.IsEnvelopeKey(e.Key) && e.Key != PayloadKeys.Content));
+            var metadata = new PlistDictionary(payload.Payload.Where(e => PayloadKeys.IsEnvelopeKey(e.Key) && e.Key != PayloadKeys.Content));
             foreach (var line in TreePrinter.Lines(metadata, 1))
             {
                 yield return line;

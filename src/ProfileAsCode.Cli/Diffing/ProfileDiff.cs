@@ -82,7 +82,7 @@ internal static class ProfileDiff
     private static IEnumerable<KeyChange> PayloadMetadataChanges(PayloadDocument old, PayloadDocument @new)
     {
         static PlistDictionary Metadata(PayloadDocument p) => new(p.Payload.Where(e =>
-            ProfileFormat.IsEnvelopeKey(e.Key) && e.Key is not PayloadKeys.Content and not PayloadKeys.Identifier and not PayloadKeys.Uuid and not PayloadKeys.Type));
+            PayloadKeys.IsEnvelopeKey(e.Key) && e.Key is not PayloadKeys.Content and not PayloadKeys.Identifier and not PayloadKeys.Uuid and not PayloadKeys.Type));
         return ValueDiff.Compare(Metadata(old), Metadata(@new));
     }
 

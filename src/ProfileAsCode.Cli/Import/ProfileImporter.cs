@@ -65,8 +65,8 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
                 notKept.Add($"{payload.Label}: its settings, because {unread} (records write Forced only)");
             }
 
-            var settings = payload.Unread is null ? new PlistDictionary(payload.Settings.Where(e => !ProfileFormat.IsEnvelopeKey(e.Key))) : PlistDictionary.Empty;
-            notKept.AddRange(payload.Settings.Keys.Where(ProfileFormat.IsEnvelopeKey).Select(k => $"{payload.Label}: {k}"));
+            var settings = payload.Unread is null ? new PlistDictionary(payload.Settings.Where(e => !PayloadKeys.IsEnvelopeKey(e.Key))) : PlistDictionary.Empty;
+            notKept.AddRange(payload.Settings.Keys.Where(PayloadKeys.IsEnvelopeKey).Select(k => $"{payload.Label}: {k}"));
             if (keepsIdentity)
             {
                 notKept.AddRange(PayloadNotKept(payload));
@@ -194,7 +194,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
 
     private static IEnumerable<string> PayloadNotKept(PayloadDocument payload)
     {
-        foreach (var (key, value) in payload.Payload.Where(e => ProfileFormat.IsEnvelopeKey(e.Key) && !PayloadKept.Contains(e.Key)))
+        foreach (var (key, value) in payload.Payload.Where(e => PayloadKeys.IsEnvelopeKey(e.Key) && !PayloadKept.Contains(e.Key)))
         {
             yield return $"{payload.Label}: {key} = {ValueText.Format(value)}";
         }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
+using ProfileAsCode.Rules.Structure;
 
 namespace ProfileAsCode.Cli.Profiles;
 
@@ -10,17 +12,7 @@ internal static class ValueText
     private const int MaxLength = 120;
 
     /// <summary>The kind with its article, as messages say it: "an integer", "a dictionary", "data".</summary>
-    public static string KindName(PlistKind kind) => kind switch
-    {
-        PlistKind.Dictionary => "a dictionary",
-        PlistKind.Array => "an array",
-        PlistKind.Integer => "an integer",
-        PlistKind.Real => "a real",
-        PlistKind.Boolean => "a boolean",
-        PlistKind.Date => "a date",
-        PlistKind.Data => "data",
-        _ => "a string",
-    };
+    public static string KindName(PlistKind kind) => FileValue.KindName(ProfileFileValues.KindOf(kind));
 
     public static string Format(PlistValue value)
     {

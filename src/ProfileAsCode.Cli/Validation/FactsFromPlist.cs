@@ -2,6 +2,7 @@ using ProfileAsCode.Cli.Profiles;
 using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
 using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Cli.Validation;
@@ -21,6 +22,10 @@ internal static class FactsFromPlist
         var payloads = profile.Payloads.Select(p => ForPayload(profile, p)).ToList();
         return new ProfileFacts(profile.IsBarePreferences ? null : profile.Identifier, payloads, new FactOrigin(profile, null));
     }
+
+    /// <summary>The profile-file rules' view of a profile file; its findings carry the file back like facts do.</summary>
+    public static ProfileFile FileOf(ProfileDocument profile) =>
+        ProfileFileValues.From(profile.Root, profile.Path, new FactOrigin(profile, null), ValueText.Format);
 
     private static PayloadFacts ForPayload(ProfileDocument profile, PayloadDocument payload)
     {
@@ -53,7 +58,7 @@ internal static class FactsFromPlist
         }
     }
 
-    /// <summary>A rule-engine finding as validate and import print it.</summary>
+    /// <summary>A rule-engine or profile-file finding as validate and import print it; a profile-file finding's key path says where in the file.</summary>
     public static Problem ToProblem(Finding finding, string fallbackFile)
     {
         var origin = finding.Origin as FactOrigin;

@@ -1,22 +1,28 @@
 using ProfileAsCode.Cli.Profiles;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
 
 namespace ProfileAsCode.Cli.Validation;
 
-/// <summary>Everything validate checks, in a stable order: per file structure, then rules, then what spans files.</summary>
+/// <summary>
+/// Everything validate checks, in a stable order: each file's envelope (the profile-file rules, which the build
+/// host also runs on what it writes), what spans files, then the rule engine on every payload's values.
+/// </summary>
 internal static class ProfileValidator
 {
     public static IReadOnlyList<Problem> Validate(IReadOnlyList<ProfileDocument> profiles)
     {
         var problems = new List<Problem>();
-        foreach (var profile in profiles)
+        var fallbackFile = profiles[0].Path;
+        var files = profiles.Where(p => !p.IsBarePreferences).Select(FactsFromPlist.FileOf).ToList();
+        foreach (var file in files)
         {
-            problems.AddRange(StructureValidator.Check(profile));
+            problems.AddRange(ProfileFileRules.Check(file).Select(f => FactsFromPlist.ToProblem(f, fallbackFile)));
         }
 
-        problems.AddRange(StructureValidator.CheckAcrossFiles(profiles));
+        problems.AddRange(ProfileFileRules.CheckAcross(files).Select(f => FactsFromPlist.ToProblem(f, fallbackFile)));
         var facts = profiles.Select(FactsFromPlist.ForProfile).ToList();
-        problems.AddRange(RuleEngine.CheckProject(facts).Select(f => FactsFromPlist.ToProblem(f, profiles[0].Path)));
+        problems.AddRange(RuleEngine.CheckProject(facts).Select(f => FactsFromPlist.ToProblem(f, fallbackFile)));
         return problems;
     }
 }

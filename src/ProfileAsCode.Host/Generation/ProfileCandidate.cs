@@ -1,4 +1,5 @@
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
 
 namespace ProfileAsCode.Host.Generation;
 
@@ -17,7 +18,8 @@ internal sealed record OutputFile(string FileName, byte[] Content, bool IsProfil
 /// A built profile: the facts the rule engine checks, what building it already found wrong (shapes
 /// a property list cannot hold, with messages that name the property), and the files it becomes.
 /// </summary>
-internal sealed record BuiltOutput(ProfileFacts Facts, IReadOnlyList<Finding> Findings, IReadOnlyList<OutputFile> Files);
+/// <param name="Envelope">The profile as the profile-file rules see it, for the checks across profiles (a UUID used by two); null when nothing was written.</param>
+internal sealed record BuiltOutput(ProfileFacts Facts, IReadOnlyList<Finding> Findings, IReadOnlyList<OutputFile> Files, ProfileFile? Envelope = null);
 
 /// <summary>
 /// One <c>[ConfigurationProfile]</c> type found in the user's assembly. <see cref="Build"/> runs the

@@ -3,6 +3,7 @@ using ProfileAsCode.Host.Output;
 using ProfileAsCode.Host.Severity;
 using ProfileAsCode.Host.Signing;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
 using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Host.Generation;
@@ -44,6 +45,19 @@ internal sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnly
                 {
                     failing.Add(candidate);
                 }
+            }
+        }
+
+        // The same profile-file rule validate runs across files: no two profiles of the project share a UUID.
+        var envelopes = built.Where(b => b.Output.Envelope is not null)
+            .Select(b => new ProfileFile(b.Output.Envelope!.Name, b.Output.Envelope.Root, b.Candidate))
+            .ToList();
+        foreach (var finding in ProfileFileRules.CheckAcross(envelopes))
+        {
+            var candidate = (ProfileCandidate)finding.Origin!;
+            if (Report(result, finding, candidate.Location, candidate.Name) == ReportedSeverity.Error)
+            {
+                failing.Add(candidate);
             }
         }
 

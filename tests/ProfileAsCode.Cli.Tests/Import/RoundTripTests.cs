@@ -1,4 +1,5 @@
 using ProfileAsCode.Cli.Tests.Support;
+using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
 
 namespace ProfileAsCode.Cli.Tests.Import;
@@ -98,7 +99,7 @@ public class RoundTripTests
 
         var roundTrip = RoundTrip.Run(dir, file);
 
-        var payload = Assert.Single(roundTrip.Single().Profile.Payloads);
+        var payload = Assert.IsType<PreferencePayload>(Assert.Single(roundTrip.Single().Profile.Payloads));
         Assert.Equal("com.jamf.connect.login", payload.Domain);
         RoundTrip.AssertSameTree(original, payload.Settings);
     }
@@ -112,7 +113,7 @@ public class RoundTripTests
 
         var roundTrip = RoundTrip.Run(dir, file, "--domain", "com.jamf.connect");
 
-        var payload = Assert.Single(roundTrip.Single().Profile.Payloads);
+        var payload = Assert.IsType<PreferencePayload>(Assert.Single(roundTrip.Single().Profile.Payloads));
         Assert.Equal("com.jamf.connect", payload.Domain);
         RoundTrip.AssertSameTree(original, payload.Settings);
     }

@@ -130,6 +130,18 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void PayloadContentThatIsNoArray_IsAFinding_NotACrash()
+    {
+        using var dir = new TempDirectory();
+        var file = CorpusFiles.Xml(dir, "dict.mobileconfig", Corpus.UnknownDomain().SetItem("PayloadContent", Dict(("a", 1L))));
+
+        var run = CliRun.Of("validate", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal([$"{file}: error PAC3006: top level: PayloadContent is a dictionary {{a = 1}}, but Apple defines it as an array"], run.StdoutLines);
+    }
+
+    [Fact]
     public void BarePreferencePlist_IsCheckedByItsDomainsRules()
     {
         using var dir = new TempDirectory();

@@ -79,7 +79,7 @@ public class EntraRopgScenarioTests
     {
         var profile = ProfileBuilder.Build(typeof(ContosoJamfConnect)).Profile;
 
-        var menuBar = PythonPlistlib.LoadsReadable(ProfileSerializer.ToBarePlist(profile.Payloads[1]));
+        var menuBar = PythonPlistlib.LoadsReadable(ProfileSerializer.ToBarePlist(Assert.IsType<PreferencePayload>(profile.Payloads[1])));
 
         ProfileFormsTests.AssertJson(
             JsonNode.Parse("""{ "IdPSettings": { "Provider": "EntraID", "ROPGID": "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", "TenantID": "9f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b" } }""")!,

@@ -44,8 +44,8 @@ public class PlistTypeTests
         var built = ProfileBuilder.Build(typeof(JamfConnectTypesProfile));
         Assert.Empty(built.Findings);
 
-        var menuBar = PythonPlistlib.LoadsReadable(ProfileSerializer.ToBarePlist(built.Profile.Payloads[0]));
-        var login = PythonPlistlib.LoadsReadable(ProfileSerializer.ToBarePlist(built.Profile.Payloads[1]));
+        var menuBar = PythonPlistlib.LoadsReadable(ProfileSerializer.ToBarePlist(Assert.IsType<PreferencePayload>(built.Profile.Payloads[0])));
+        var login = PythonPlistlib.LoadsReadable(ProfileSerializer.ToBarePlist(Assert.IsType<PreferencePayload>(built.Profile.Payloads[1])));
 
         ProfileFormsTests.AssertJson(
             JsonNode.Parse("""

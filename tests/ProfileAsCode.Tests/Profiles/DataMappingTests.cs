@@ -43,7 +43,7 @@ public class DataMappingTests
         var built = ProfileBuilder.Build(typeof(DataProfile));
         Assert.Empty(built.Findings);
 
-        var plist = PythonPlistlib.LoadsReadable(ProfileSerializer.ToBarePlist(Assert.Single(built.Profile.Payloads)));
+        var plist = PythonPlistlib.LoadsReadable(ProfileSerializer.ToBarePlist(Assert.IsType<PreferencePayload>(Assert.Single(built.Profile.Payloads))));
 
         ProfileFormsTests.AssertJson(
             JsonNode.Parse("""

@@ -76,7 +76,7 @@ public class ProfileFormsTests
     [Fact]
     public void BarePlist_HoldsOnlyTheDomainKeys()
     {
-        var bytes = ProfileSerializer.ToBarePlist(Small().Payloads[0]);
+        var bytes = ProfileSerializer.ToBarePlist(Assert.IsType<PreferencePayload>(Small().Payloads[0]));
 
         AssertJson(JsonNode.Parse("""{ "Enabled": true, "Name": "n", "Ratio": { "$real": 1.0 } }""")!, PythonPlistlib.LoadsReadable(bytes));
     }
@@ -84,7 +84,7 @@ public class ProfileFormsTests
     [Fact]
     public void EveryMappedType_SurvivesPlistlib()
     {
-        var bytes = ProfileSerializer.ToBarePlist(ProfileBuilder.Build(typeof(ExampleProfile)).Profile.Payloads[0]);
+        var bytes = ProfileSerializer.ToBarePlist(Assert.IsType<PreferencePayload>(ProfileBuilder.Build(typeof(ExampleProfile)).Profile.Payloads[0]));
 
         var expected = JsonNode.Parse("""
             {
