@@ -67,6 +67,8 @@ internal static class HttpAttempt
         _ => null,
     };
 
+    private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes} bytes";
+
     private static JamfProException TooLarge(HttpRequestMessage request, JamfClientOptions options) =>
-        new(JamfProProblem.BadResponse, $"{request.Method} {SafeText.Of(request.RequestUri?.AbsolutePath)}: the answer is larger than {options.MaxResponseBytes / (1024 * 1024)} MiB; refusing to read it.");
+        new(JamfProProblem.BadResponse, $"{request.Method} {SafeText.Of(request.RequestUri?.AbsolutePath)}: the answer is larger than {Size(options.MaxResponseBytes)}; refusing to read it.");
 }

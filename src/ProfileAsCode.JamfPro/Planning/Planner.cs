@@ -111,9 +111,17 @@ internal sealed class Planner
     private static List<string> SignatureNote(BuiltProfile profile) =>
         profile.Signed ? ["the file is signed; the Classic API takes the profile as plist text, so it is uploaded without its signature"] : [];
 
-    /// <summary>Two inputs with one identifier would fight over one server profile: refuse before any request.</summary>
+    /// <summary>
+    /// Refuses, before any request, what no server could take: two inputs with one identifier (they would fight over
+    /// one server profile) and a profile the Classic API's XML cannot carry (see <see cref="UploadText.Write"/>).
+    /// </summary>
     private static void CheckInputs(IReadOnlyList<BuiltProfile> built)
     {
+        foreach (var profile in built)
+        {
+            UploadText.Write(profile, DesiredProfile.For(profile, null));
+        }
+
         foreach (var group in built.GroupBy(b => b.Identifier, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             throw new JamfProException(
