@@ -5,14 +5,15 @@ namespace ProfileAsCode.JamfPro.Classic;
 
 /// <summary>
 /// The <c>os_x_configuration_profile</c> XML of the Classic API, as its reference documents it ("Creates a new OS X
-/// configuration profile by ID" https://developer.jamf.com/jamf-pro/reference/createosxconfigurationprofilebyid and
+/// configuration profile by ID" https://developer.jamf.com/platform-api/reference/createosxconfigurationprofilebyid-1 and
 /// "Updates an existing OS X configuration profile by name"
-/// https://developer.jamf.com/jamf-pro/reference/updateosxconfigurationprofilebyname): a <c>general</c> element with
+/// https://developer.jamf.com/jamf-pro/reference/updateosxconfigurationprofilebyname.md): a <c>general</c> element with
 /// <c>id</c>, <c>name</c>, <c>description</c>, <c>site</c>, <c>category</c>, <c>distribution_method</c>,
 /// <c>user_removable</c>, <c>level</c>, <c>uuid</c>, <c>redeploy_on_update</c> and <c>payloads</c> (the whole profile
-/// plist as escaped text), then <c>scope</c> and <c>self_service</c>. The list answer is
-/// <c>os_x_configuration_profiles</c> with <c>size</c> and one <c>os_x_configuration_profile</c> (<c>id</c>, <c>name</c>)
-/// per profile; a create or update answers <c>&lt;os_x_configuration_profile&gt;&lt;id&gt;N&lt;/id&gt;…</c>.
+/// plist as escaped text), then <c>scope</c> and <c>self_service</c>. The list answer
+/// (<c>os_x_configuration_profiles</c> with <c>size</c> and one <c>os_x_configuration_profile</c> with <c>id</c> and
+/// <c>name</c> per profile) and the create or update answer (<c>&lt;os_x_configuration_profile&gt;&lt;id&gt;N&lt;/id&gt;</c>)
+/// are as client SDKs read them (deploymenttheory/go-api-sdk-jamfpro, classicapi_macos_configuration_profiles.go).
 /// </summary>
 internal static class ClassicProfileXml
 {

@@ -5,7 +5,7 @@ namespace ProfileAsCode.JamfPro.Classic;
 
 /// <summary>
 /// The Classic API resource <c>/JSSResource/osxconfigurationprofiles</c>: list, get by ID, create (POST to
-/// <c>id/0</c>, as the "Classic API Overview" recommends: https://developer.jamf.com/jamf-pro/docs/classic-api-overview),
+/// <c>id/0</c>, as the "Classic API Overview" recommends: https://developer.jamf.com/jamf-pro/v10.44.0/docs),
 /// update (PUT by ID) and delete. The privileges are the "macOS Configuration Profiles" rows of "Privilege Requirements"
 /// (https://developer.jamf.com/jamf-pro/docs/classic-api-minimum-required-privileges-and-endpoint-mapping): Read for
 /// GET, Create for POST, Update for PUT, Delete for DELETE.

@@ -19,6 +19,20 @@ internal static partial class StatusPage
             return null;
         }
 
+        try
+        {
+            return Find(body);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A page built to make the scan slow gets no reason, not a stack trace.
+            return null;
+        }
+    }
+
+    private static string? Find(string body)
+    {
+
         var text = body.Length > MaxScannedChars ? body[..MaxScannedChars] : body;
         var paragraphs = Paragraph().Matches(text).Select(m => WebUtility.HtmlDecode(Tag().Replace(m.Groups[1].Value, "")).Trim()).Where(p => p.Length > 0).ToList();
         var reason = paragraphs.FirstOrDefault(p => p.StartsWith("Error", StringComparison.OrdinalIgnoreCase));

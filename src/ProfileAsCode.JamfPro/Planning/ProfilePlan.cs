@@ -24,7 +24,7 @@ internal enum PlannedAction
     Orphaned,
 }
 
-/// <summary>A Jamf field we own that differs (<c>name</c>, <c>description</c>).</summary>
+/// <summary>A Jamf field we own that differs (<c>name</c>, <c>description</c>). The values are raw: render them through <see cref="SafeText"/>.</summary>
 internal sealed record FieldChange(string Field, string OnServer, string ToUpload);
 
 /// <summary>The plan for one built profile, or for one orphaned server profile.</summary>

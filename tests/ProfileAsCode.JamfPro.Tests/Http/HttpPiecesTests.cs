@@ -87,6 +87,20 @@ public class StatusPageTests
     }
 }
 
+public class StatusPageBoundTests
+{
+    [Fact]
+    public void PageBuiltToSlowTheScan_IsReadPromptly()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var reason = StatusPage.ReasonOf(string.Concat(Enumerable.Repeat("<p x", 50_000)));
+
+        Assert.Null(reason);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+    }
+}
+
 public class SafeTextTests
 {
     [Theory]
