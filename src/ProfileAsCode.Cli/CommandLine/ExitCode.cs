@@ -11,4 +11,10 @@ internal static class ExitCode
 
     /// <summary>The command line or an input file could not be used at all; nothing was written.</summary>
     public const int BadInput = 2;
+
+    /// <summary>
+    /// A bug in the tool, not a problem with the input: EX_SOFTWARE ("internal software error") of
+    /// sysexits(3), so a script can tell it from bad input and report it.
+    /// </summary>
+    public const int Bug = 70;
 }
