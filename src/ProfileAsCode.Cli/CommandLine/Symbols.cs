@@ -76,6 +76,10 @@ internal static class Symbols
         return option;
     }
 
+    /// <summary>A switch: on when given, and it takes no value (<c>--signature-only</c>, not <c>--signature-only=true</c>).</summary>
+    public static Option<bool> Flag(string name, string description, params string[] aliases) =>
+        new(name, aliases) { Description = description, Arity = ArgumentArity.Zero };
+
     /// <summary><c>--domain</c>: the preference domain of bare plists whose file names do not say it.</summary>
     public static Option<string> Domain(string description) =>
         new("--domain") { Description = description, HelpName = "DOMAIN" };
@@ -86,10 +90,8 @@ internal static class Symbols
     /// </summary>
     public static string? Given(SymbolResult result, Option option) => result.GetResult(option)?.Tokens is [{ Value: var value }] ? value : null;
 
-    /// <summary>Whether a flag is on: given alone, or as <c>--flag true</c>.</summary>
-    public static bool IsOn(SymbolResult result, Option<bool> flag) =>
-        result.GetResult(flag) is { Implicit: false, Tokens: var tokens }
-        && (tokens is [] || (tokens is [{ Value: var value }] && bool.TryParse(value, out var on) && on));
+    /// <summary>Whether a <see cref="Flag"/> is given.</summary>
+    public static bool IsOn(SymbolResult result, Option<bool> flag) => result.GetResult(flag) is { Implicit: false };
 
     private static void RejectEmpty(SymbolResult result, string name, IReadOnlyList<Token> tokens)
     {

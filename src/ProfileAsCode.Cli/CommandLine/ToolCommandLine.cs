@@ -30,6 +30,8 @@ internal sealed class ToolCommandLine
             Verbose,
             NoColor,
         };
+        // The tool's name in usage lines however it is started (dotnet exec, the tests' host, a native build).
+        Root.HelpName = App.ToolName;
         foreach (var command in commands)
         {
             command.Definition.SetAction(result => command.Run(result, output()));
@@ -53,19 +55,17 @@ internal sealed class ToolCommandLine
 
     public RootCommand Root { get; }
 
-    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only results and errors", Recursive = true };
+    public Option<bool> Quiet { get; } = Global(Symbols.Flag("--quiet", "Print only results and errors", "-q"));
 
-    public Option<bool> Verbose { get; } = new("--verbose", "-v")
-    {
-        Description = "Also print what is being done, file by file (and a bug's stack trace)",
-        Recursive = true,
-    };
+    public Option<bool> Verbose { get; } = Global(Symbols.Flag("--verbose", "Also print what is being done, file by file (and a bug's stack trace)", "-v"));
 
-    public Option<bool> NoColor { get; } = new("--no-color")
+    public Option<bool> NoColor { get; } = Global(Symbols.Flag("--no-color", "No colours (also NO_COLOR=1; colour is used only on a terminal)"));
+
+    private static Option<bool> Global(Option<bool> flag)
     {
-        Description = "No colours (also NO_COLOR=1; colour is used only on a terminal)",
-        Recursive = true,
-    };
+        flag.Recursive = true;
+        return flag;
+    }
 
     public ParseResult Parse(IReadOnlyList<string> args) => Root.Parse(args);
 

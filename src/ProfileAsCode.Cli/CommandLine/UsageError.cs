@@ -23,6 +23,11 @@ internal static class UsageError
         if (parseResult.UnmatchedTokens is [var token, ..])
         {
             var quoted = Printable.Quote(token);
+            if (FlagBefore(parseResult, token) is { } flag)
+            {
+                return $"option '{flag}' takes no value; unexpected {quoted}";
+            }
+
             return token.StartsWith('-')
                 ? command is RootCommand ? $"unknown option {quoted}" : $"unknown option {quoted} for '{command.Name}'"
                 : command is RootCommand
@@ -34,4 +39,24 @@ internal static class UsageError
         var message = parseResult.Errors[0].Message;
         return string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
     }
+
+    /// <summary>The switch just before <paramref name="unmatched"/>, if it is one: <c>--signature-only=yes</c> gives a value to a switch.</summary>
+    private static string? FlagBefore(ParseResult parseResult, string unmatched)
+    {
+        var tokens = parseResult.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Value == unmatched && tokens[i - 1] is { Type: TokenType.Option, Value: var name }
+                && Switches(parseResult.CommandResult.Command).Any(o => o.Name == name || o.Aliases.Contains(name)))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<Option> Switches(Command command) =>
+        command.Options.Concat(command.Parents.OfType<Command>().SelectMany(p => p.Options.Where(o => o.Recursive)))
+            .Where(o => o.Arity.MaximumNumberOfValues == 0);
 }

@@ -13,7 +13,7 @@ internal sealed class VerifyCommand : ICommand
 {
     private readonly Argument<string> _file = Symbols.InputFile("FILE", "The signed profile");
     private readonly Option<string> _ca = Symbols.Path("--ca", "FILE", "Root certificate(s) the signer must chain to (PEM bundle or DER)");
-    private readonly Option<bool> _signatureOnly = new("--signature-only") { Description = "Check the signature only; the certificate is not judged" };
+    private readonly Option<bool> _signatureOnly = Symbols.Flag("--signature-only", "Check the signature only; the certificate is not judged");
 
     public VerifyCommand()
     {
