@@ -10,6 +10,26 @@ namespace ProfileAsCode.Cli.CommandLine;
 /// </summary>
 internal static class Symbols
 {
+    /// <summary>A subcommand with its arguments and options, in the order help lists them.</summary>
+    public static Command Command(string name, string description, params Symbol[] symbols)
+    {
+        var command = new Command(name, description);
+        foreach (var symbol in symbols)
+        {
+            switch (symbol)
+            {
+                case Argument argument:
+                    command.Arguments.Add(argument);
+                    break;
+                case Option option:
+                    command.Options.Add(option);
+                    break;
+            }
+        }
+
+        return command;
+    }
+
     /// <summary>One input file: <c>FILE</c>.</summary>
     public static Argument<string> InputFile(string name, string description)
     {
@@ -80,9 +100,12 @@ internal static class Symbols
     public static Option<bool> Flag(string name, string description, params string[] aliases) =>
         new(name, aliases) { Description = description, Arity = ArgumentArity.Zero };
 
+    /// <summary>An option that takes free text (a name, a number), checked where it is used.</summary>
+    public static Option<string> Text(string name, string valueName, string description) =>
+        new(name) { Description = description, HelpName = valueName };
+
     /// <summary><c>--domain</c>: the preference domain of bare plists whose file names do not say it.</summary>
-    public static Option<string> Domain(string description) =>
-        new("--domain") { Description = description, HelpName = "DOMAIN" };
+    public static Option<string> Domain() => Text("--domain", "DOMAIN", "Preference domain of bare .plist files whose names do not say it");
 
     /// <summary>
     /// The one value given for <paramref name="option"/>, read from its token: a command's validator must

@@ -14,12 +14,9 @@ internal sealed class ConvertCommand : ICommand
 
     public ConvertCommand()
     {
-        Definition = new Command("convert", "Convert a profile or plist between XML and binary. A signed profile's content is written unsigned.")
-        {
-            _file,
-            _to,
-            _out,
-        };
+        Definition = Symbols.Command(
+            "convert", "Convert a profile or plist between XML and binary. A signed profile's content is written unsigned.",
+            _file, _to, _out);
         Definition.Validators.Add(result =>
         {
             if (Symbols.Given(result, _to) == "binary" && result.GetResult(_out) is null)

@@ -11,19 +11,12 @@ internal sealed class DiffCommand : ICommand
 {
     private readonly Argument<string> _old = Symbols.InputFile("OLD", "The profile as it is deployed now");
     private readonly Argument<string> _new = Symbols.InputFile("NEW", "The profile that will replace it");
-    private readonly Option<string> _domain = Symbols.Domain("Preference domain of bare .plist files whose names do not say it");
+    private readonly Option<string> _domain = Symbols.Domain();
 
-    public DiffCommand()
-    {
-        Definition = new Command(
-            "diff",
-            "Compare two profiles by meaning (not formatting or key order): per payload, in-place update, removal + reinstall, added or removed, and the keys that changed. Exit 1 when they differ.")
-        {
-            _old,
-            _new,
-            _domain,
-        };
-    }
+    public DiffCommand() => Definition = Symbols.Command(
+        "diff",
+        "Compare two profiles by meaning (not formatting or key order): per payload, in-place update, removal + reinstall, added or removed, and the keys that changed. Exit 1 when they differ.",
+        _old, _new, _domain);
 
     public Command Definition { get; }
 

@@ -23,7 +23,7 @@ internal sealed class ImportCommand : ICommand
         DefaultValueFactory = _ => "Profiles",
     };
 
-    private readonly Option<string> _domain = Symbols.Domain("Preference domain of bare .plist files whose names do not say it");
+    private readonly Option<string> _domain = Symbols.Domain();
 
     public ImportCommand()
     {
@@ -34,15 +34,10 @@ internal sealed class ImportCommand : ICommand
                 result.AddError($"--namespace {Printable.Quote(value)} is not a C# namespace (use dotted identifiers, e.g. Contoso.Profiles)");
             }
         });
-        Definition = new Command(
+        Definition = Symbols.Command(
             "import",
-            "Turn existing .mobileconfig files (XML, binary or signed) and bare preference plists into C# records that build back to the same profiles. Problems the rules find in the values are reported; exit 1 when one is an error (the files are still written).")
-        {
-            _files,
-            _out,
-            _namespace,
-            _domain,
-        };
+            "Turn existing .mobileconfig files (XML, binary or signed) and bare preference plists into C# records that build back to the same profiles. Problems the rules find in the values are reported; exit 1 when one is an error (the files are still written).",
+            _files, _out, _namespace, _domain);
     }
 
     public Command Definition { get; }

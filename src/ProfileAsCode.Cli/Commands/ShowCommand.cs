@@ -11,16 +11,11 @@ namespace ProfileAsCode.Cli.Commands;
 internal sealed class ShowCommand : ICommand
 {
     private readonly Argument<string> _file = Symbols.InputFile("FILE", "The profile or plist to print");
-    private readonly Option<string> _domain = Symbols.Domain("Preference domain of a bare .plist whose file name does not say it");
+    private readonly Option<string> _domain = Symbols.Domain();
 
-    public ShowCommand()
-    {
-        Definition = new Command("show", "Print a profile or preference file readably: top-level keys, then each payload's settings.")
-        {
-            _file,
-            _domain,
-        };
-    }
+    public ShowCommand() => Definition = Symbols.Command(
+        "show", "Print a profile or preference file readably: top-level keys, then each payload's settings.",
+        _file, _domain);
 
     public Command Definition { get; }
 

@@ -15,37 +15,19 @@ internal sealed class SignCommand : ICommand
     private readonly Argument<string> _file = Symbols.InputFile("FILE", "The unsigned profile to sign");
     private readonly Option<string> _certificate = Symbols.Path("--certificate", "FILE", "PKCS#12 (.p12/.pfx), or PEM certificate (with its key, or give --key)", required: true);
     private readonly Option<string> _key = Symbols.Path("--key", "FILE", "PEM private key, when the certificate file does not hold it");
-    private readonly Option<string> _passwordVariable = new("--password-variable")
-    {
-        Description = "Environment variable with the password of the PKCS#12 file or encrypted key",
-        HelpName = "NAME",
-    };
+    private readonly Option<string> _passwordVariable = Symbols.Text("--password-variable", "NAME", "Environment variable with the password of the PKCS#12 file or encrypted key");
 
     private readonly Option<string> _chain = Symbols.Path("--chain", "FILE", "PEM bundle of intermediate certificates to include");
-    private readonly Option<string> _signingTime = new("--signing-time")
-    {
-        Description = "Seconds since 1970; default SOURCE_DATE_EPOCH, then now. A fixed time and an RSA key give identical bytes",
-        HelpName = "SECONDS",
-    };
+    private readonly Option<string> _signingTime = Symbols.Text(
+        "--signing-time", "SECONDS", "Seconds since 1970; default SOURCE_DATE_EPOCH, then now. A fixed time and an RSA key give identical bytes");
 
     private readonly Option<string> _out = Symbols.OutputFile("Where to write the signed profile", required: true);
 
-    public SignCommand()
-    {
-        Definition = new Command(
-            "sign",
-            "Sign a profile as Apple's tools do (CMS SignedData, DER, SHA-256, profile attached, intermediates included). "
-                + "The password is read from the environment variable --password-variable names, never from the command line.")
-        {
-            _file,
-            _certificate,
-            _key,
-            _passwordVariable,
-            _chain,
-            _signingTime,
-            _out,
-        };
-    }
+    public SignCommand() => Definition = Symbols.Command(
+        "sign",
+        "Sign a profile as Apple's tools do (CMS SignedData, DER, SHA-256, profile attached, intermediates included). "
+            + "The password is read from the environment variable --password-variable names, never from the command line.",
+        _file, _certificate, _key, _passwordVariable, _chain, _signingTime, _out);
 
     public Command Definition { get; }
 

@@ -14,14 +14,9 @@ internal sealed class UnsignCommand : ICommand
     private readonly Argument<string> _file = Symbols.InputFile("FILE", "The signed profile");
     private readonly Option<string> _out = Symbols.OutputFile("Where to write the unsigned profile", required: true);
 
-    public UnsignCommand()
-    {
-        Definition = new Command("unsign", "Write the profile inside a signed profile, byte for byte (like security cms -D). Warns when the signature does not verify.")
-        {
-            _file,
-            _out,
-        };
-    }
+    public UnsignCommand() => Definition = Symbols.Command(
+        "unsign", "Write the profile inside a signed profile, byte for byte (like security cms -D). Warns when the signature does not verify.",
+        _file, _out);
 
     public Command Definition { get; }
 

@@ -12,19 +12,12 @@ internal sealed class ValidateCommand : ICommand
 {
     private readonly Argument<string[]> _files = Symbols.InputFiles("Profiles and plists, or folders of them");
     private readonly Option<string> _format = Symbols.Choice("--format", "Output format; json and sarif are for CI", ["text", "json", "sarif"], defaultValue: "text");
-    private readonly Option<string> _domain = Symbols.Domain("Preference domain of bare .plist files whose names do not say it");
+    private readonly Option<string> _domain = Symbols.Domain();
 
-    public ValidateCommand()
-    {
-        Definition = new Command(
-            "validate",
-            "Check profiles from any tool: Apple's top-level and payload keys and types, duplicate identifiers and UUIDs, PayloadVersion, and every PACnnnn rule; a signed profile's signature must verify. Exit 1 when there are errors.")
-        {
-            _files,
-            _format,
-            _domain,
-        };
-    }
+    public ValidateCommand() => Definition = Symbols.Command(
+        "validate",
+        "Check profiles from any tool: Apple's top-level and payload keys and types, duplicate identifiers and UUIDs, PayloadVersion, and every PACnnnn rule; a signed profile's signature must verify. Exit 1 when there are errors.",
+        _files, _format, _domain);
 
     public Command Definition { get; }
 

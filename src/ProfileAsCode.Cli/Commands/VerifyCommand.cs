@@ -17,15 +17,11 @@ internal sealed class VerifyCommand : ICommand
 
     public VerifyCommand()
     {
-        Definition = new Command(
+        Definition = Symbols.Command(
             "verify",
             "Verify a signed profile: the signature over its content and, with --ca, the signer's chain to that root "
-                + "(intermediates only from inside the signature, as a device does; no machine store, no network). Exit 1 when it does not verify.")
-        {
-            _file,
-            _ca,
-            _signatureOnly,
-        };
+                + "(intermediates only from inside the signature, as a device does; no machine store, no network). Exit 1 when it does not verify.",
+            _file, _ca, _signatureOnly);
         Definition.Validators.Add(result =>
         {
             if ((result.GetResult(_ca) is null) == !Symbols.IsOn(result, _signatureOnly))
