@@ -45,7 +45,8 @@ internal static class App
                 Output = output.Stdout,
                 Error = output.Stderr,
                 EnableDefaultExceptionHandler = false,
-                // Interruption is left to the runtime's default; the writers clean up after themselves.
+                // Ctrl+C and SIGTERM keep the runtime's default (the process ends): System.CommandLine's
+                // handler would only cancel a token that no synchronous command reads.
                 ProcessTerminationTimeout = null,
             });
             output.Stdout.Flush();
