@@ -24,6 +24,8 @@ internal static class Symbols
                 case Option option:
                     command.Options.Add(option);
                     break;
+                default:
+                    throw new ArgumentException($"{symbol.Name} is neither an argument nor an option", nameof(symbols));
             }
         }
 
@@ -34,7 +36,7 @@ internal static class Symbols
     public static Argument<string> InputFile(string name, string description)
     {
         var argument = new Argument<string>(name) { Description = description };
-        argument.Validators.Add(result => RejectEmpty(result, name, result.Tokens));
+        argument.Validators.Add(result => RejectEmpty(result, name));
         return argument;
     }
 
@@ -43,7 +45,7 @@ internal static class Symbols
     {
         const string Name = "FILE|FOLDER";
         var argument = new Argument<string[]>(Name) { Description = description, Arity = ArgumentArity.OneOrMore };
-        argument.Validators.Add(result => RejectEmpty(result, Name, result.Tokens));
+        argument.Validators.Add(result => RejectEmpty(result, Name));
         return argument;
     }
 
@@ -51,7 +53,7 @@ internal static class Symbols
     public static Option<string> Path(string name, string valueName, string description, bool required = false)
     {
         var option = new Option<string>(name) { Description = description, HelpName = valueName, Required = required };
-        option.Validators.Add(result => RejectEmpty(result, name, result.Tokens));
+        option.Validators.Add(result => RejectEmpty(result, name));
         return option;
     }
 
@@ -116,9 +118,9 @@ internal static class Symbols
     /// <summary>Whether a <see cref="Flag"/> is given.</summary>
     public static bool IsOn(SymbolResult result, Option<bool> flag) => result.GetResult(flag) is { Implicit: false };
 
-    private static void RejectEmpty(SymbolResult result, string name, IReadOnlyList<Token> tokens)
+    private static void RejectEmpty(SymbolResult result, string name)
     {
-        if (tokens.Any(t => t.Value.Length == 0))
+        if (result.Tokens.Any(t => t.Value.Length == 0))
         {
             result.AddError($"{name} is empty; give a file name");
         }
