@@ -1,16 +1,18 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.Reflection;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Commands;
-using ProfileAsCode.PropertyList;
 
 namespace ProfileAsCode.Cli;
 
-/// <summary>The tool: parses the command line, runs one command, turns failures into one line and an exit code.</summary>
+/// <summary>The tool: parses the command line, runs one command, turns every failure into one line and an exit code.</summary>
 internal static class App
 {
     public const string ToolName = "profile-as-code";
 
-    public static readonly IReadOnlyList<ICommand> Commands =
+    public static IReadOnlyList<ICommand> CreateCommands() =>
     [
         new ImportCommand(),
         new ValidateCommand(),
@@ -22,47 +24,37 @@ internal static class App
         new UnsignCommand(),
     ];
 
-    public static int Run(string[] args, Func<Verbosity, bool, Output> outputFactory)
+    public static int Run(string[] args, Func<Verbosity, bool, Output> outputFactory) => Run(args, outputFactory, CreateCommands());
+
+    /// <summary>Runs <paramref name="commands"/> (the tests add one that fails like a bug would).</summary>
+    internal static int Run(string[] args, Func<Verbosity, bool, Output> outputFactory, IReadOnlyList<ICommand> commands)
     {
-        ParsedCommandLine commandLine;
+        Output? output = null;
+        var commandLine = new ToolCommandLine(commands, () => output!);
+        var parseResult = commandLine.Parse(args);
+        output = outputFactory(commandLine.VerbosityOf(parseResult), commandLine.NoColorOf(parseResult));
+        if (parseResult.Action is ParseErrorAction)
+        {
+            return Report(output, new Failure(ExitCode.BadInput, UsageError.Line(parseResult)), exception: null);
+        }
+
         try
         {
-            commandLine = CommandLineParser.Parse(args, Commands.Select(c => c.Spec).ToList());
+            var exitCode = parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = output.Stdout,
+                Error = output.Stderr,
+                EnableDefaultExceptionHandler = false,
+                // Ctrl+C and SIGTERM keep the runtime's default (the process ends): System.CommandLine's
+                // handler would only cancel a token that no synchronous command reads.
+                ProcessTerminationTimeout = null,
+            });
+            output.Stdout.Flush();
+            return exitCode;
         }
-        catch (CliException e)
+        catch (Exception e)
         {
-            outputFactory(Verbosity.Normal, true).Error($"{ToolName}: {e.Message}");
-            return ExitCode.BadInput;
-        }
-
-        var output = outputFactory(commandLine.Verbosity, commandLine.NoColor);
-        if (commandLine.ShowVersion && commandLine.Command is null)
-        {
-            output.Result(Version);
-            return ExitCode.Ok;
-        }
-
-        if (commandLine.Command is null || commandLine.ShowHelp)
-        {
-            output.Result(commandLine.Command is null ? HelpText.General(Commands) : HelpText.ForCommand(commandLine.Command));
-            return commandLine.Command is null && !commandLine.ShowHelp ? ExitCode.BadInput : ExitCode.Ok;
-        }
-
-        var command = Commands.Single(c => c.Spec == commandLine.Command);
-        try
-        {
-            return command.Run(commandLine, output);
-        }
-        catch (CliException e)
-        {
-            output.Error($"{ToolName}: {e.Message}");
-            return ExitCode.BadInput;
-        }
-        catch (PlistFormatException e)
-        {
-            // Readers that do not know the file name: the commands wrap reads, so this is a last resort.
-            output.Error($"{ToolName}: not a valid property list: {e.Message}");
-            return ExitCode.BadInput;
+            return Report(output, Failure.From(e, InputFile(parseResult)), e);
         }
     }
 
@@ -70,4 +62,26 @@ internal static class App
         typeof(App).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? typeof(App).Assembly.GetName().Version?.ToString()
         ?? "0.0.0";
+
+    private static int Report(Output output, Failure failure, Exception? exception)
+    {
+        try
+        {
+            output.Error($"{ToolName}: {Printable.Line(failure.Line)}");
+            if (exception is not null && failure.ExitCode == ExitCode.Bug && output.Verbosity == Verbosity.Verbose)
+            {
+                output.Detail(exception.ToString());
+            }
+        }
+        catch (IOException)
+        {
+            // Standard error is gone too; the exit code is all that is left to say it.
+        }
+
+        return failure.ExitCode;
+    }
+
+    /// <summary>The command's one input file, when it has exactly one, for messages that do not name it.</summary>
+    private static string? InputFile(ParseResult parseResult) =>
+        parseResult.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).ToList() is [var only] ? only.Value : null;
 }

@@ -28,7 +28,7 @@ internal static class AssemblyLoading
     /// <summary>The value after <c>--assembly</c>, read without touching the library.</summary>
     public static string? FindAssemblyArgument(string[] args)
     {
-        var index = Array.IndexOf(args, "--assembly");
+        var index = Array.IndexOf(args, HostSwitches.Assembly);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -1,4 +1,5 @@
 using ProfileAsCode.Host.Severity;
+using S = ProfileAsCode.Host.HostSwitches;
 
 namespace ProfileAsCode.Host;
 
@@ -43,11 +44,11 @@ internal sealed class HostOptions
     public bool WriteUnsigned { get; private set; }
 
     public const string Usage =
-        "usage: ProfileAsCode.Host --assembly <dll> --out <dir> --list <file> [--form direct|mcx] [--bare-plist]\n" +
-        "       [--severity-config <.editorconfig|.globalconfig>]... [--nowarn <ids>] [--warnaserror <ids>]\n" +
-        "       [--warnnotaserror <ids>] [--treat-warnings-as-errors]\n" +
-        "       [--sign-certificate <p12|pem> [--sign-key <pem>] [--sign-password-variable <NAME>]\n" +
-        "        [--sign-chain <pem>]... [--sign-time <epoch seconds>] [--write-unsigned]]";
+        $"usage: ProfileAsCode.Host {S.Assembly} <dll> {S.Out} <dir> {S.List} <file> [{S.Form} {S.FormDirect}|{S.FormManagedPreferences}] [{S.BarePlist}]\n" +
+        $"       [{S.SeverityConfig} <.editorconfig|.globalconfig>]... [{S.NoWarn} <ids>] [{S.WarningsAsErrors} <ids>]\n" +
+        $"       [{S.WarningsNotAsErrors} <ids>] [{S.TreatWarningsAsErrors}]\n" +
+        $"       [{S.SignCertificate} <p12|pem> [{S.SignKey} <pem>] [{S.SignPasswordVariable} <NAME>]\n" +
+        $"        [{S.SignChain} <pem>]... [{S.SignTime} <epoch seconds>] [{S.WriteUnsigned}]]";
 
     /// <exception cref="ArgumentException">The arguments are incomplete or unknown; the message says which.</exception>
     public static HostOptions Parse(IReadOnlyList<string> args)
@@ -58,27 +59,27 @@ internal sealed class HostOptions
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
             switch (args[i])
             {
-                case "--assembly": options.AssemblyPath = Value(); break;
-                case "--out": options.OutputDirectory = Value(); break;
-                case "--list": options.ListPath = Value(); break;
-                case "--form": options.Form = ParseForm(Value()); break;
-                case "--bare-plist": options.WriteBarePlist = true; break;
-                case "--severity-config": options.SeverityConfigs.Add(Value()); break;
-                case "--nowarn": options.NoWarn.AddRange(SplitIds(Value())); break;
-                case "--warnaserror": options.WarningsAsErrors.AddRange(SplitIds(Value())); break;
-                case "--warnnotaserror": options.WarningsNotAsErrors.AddRange(SplitIds(Value())); break;
-                case "--treat-warnings-as-errors": options.TreatWarningsAsErrors = true; break;
-                case "--sign-certificate": options.SigningCertificate = Value(); break;
-                case "--sign-key": options.SigningKey = Value(); break;
-                case "--sign-password-variable": options.SigningPasswordVariable = Value(); break;
-                case "--sign-chain": options.SigningChain.Add(Value()); break;
-                case "--sign-time": options.SigningTime = Value(); break;
-                case "--write-unsigned": options.WriteUnsigned = true; break;
+                case S.Assembly: options.AssemblyPath = Value(); break;
+                case S.Out: options.OutputDirectory = Value(); break;
+                case S.List: options.ListPath = Value(); break;
+                case S.Form: options.Form = ParseForm(Value()); break;
+                case S.BarePlist: options.WriteBarePlist = true; break;
+                case S.SeverityConfig: options.SeverityConfigs.Add(Value()); break;
+                case S.NoWarn: options.NoWarn.AddRange(SplitIds(Value())); break;
+                case S.WarningsAsErrors: options.WarningsAsErrors.AddRange(SplitIds(Value())); break;
+                case S.WarningsNotAsErrors: options.WarningsNotAsErrors.AddRange(SplitIds(Value())); break;
+                case S.TreatWarningsAsErrors: options.TreatWarningsAsErrors = true; break;
+                case S.SignCertificate: options.SigningCertificate = Value(); break;
+                case S.SignKey: options.SigningKey = Value(); break;
+                case S.SignPasswordVariable: options.SigningPasswordVariable = Value(); break;
+                case S.SignChain: options.SigningChain.Add(Value()); break;
+                case S.SignTime: options.SigningTime = Value(); break;
+                case S.WriteUnsigned: options.WriteUnsigned = true; break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'");
             }
         }
 
-        foreach (var (name, value) in new[] { ("--assembly", options.AssemblyPath), ("--out", options.OutputDirectory), ("--list", options.ListPath) })
+        foreach (var (name, value) in new[] { (S.Assembly, options.AssemblyPath), (S.Out, options.OutputDirectory), (S.List, options.ListPath) })
         {
             if (value.Length == 0)
             {
@@ -89,7 +90,7 @@ internal sealed class HostOptions
         var signingOnly = options.SigningKey ?? options.SigningPasswordVariable ?? options.SigningTime ?? options.SigningChain.FirstOrDefault();
         if (options.SigningCertificate is null && (signingOnly is not null || options.WriteUnsigned))
         {
-            throw new ArgumentException("--sign-key, --sign-password-variable, --sign-chain, --sign-time and --write-unsigned need --sign-certificate");
+            throw new ArgumentException($"{S.SignKey}, {S.SignPasswordVariable}, {S.SignChain}, {S.SignTime} and {S.WriteUnsigned} need {S.SignCertificate}");
         }
 
         return options;
@@ -104,9 +105,9 @@ internal sealed class HostOptions
 
     private static PreferencePayloadForm ParseForm(string value) => value.ToLowerInvariant() switch
     {
-        "direct" => PreferencePayloadForm.Direct,
-        "mcx" or "managedpreferences" => PreferencePayloadForm.ManagedPreferences,
-        _ => throw new ArgumentException($"--form is '{value}'; use direct or mcx"),
+        S.FormDirect => PreferencePayloadForm.Direct,
+        S.FormManagedPreferences or "managedpreferences" => PreferencePayloadForm.ManagedPreferences,
+        _ => throw new ArgumentException($"{S.Form} is '{value}'; use {S.FormDirect} or {S.FormManagedPreferences}"),
     };
 
     private static IEnumerable<string> SplitIds(string list) =>

@@ -1,13 +1,15 @@
 using Microsoft.Build.Utilities;
+using S = ProfileAsCode.Host.HostSwitches;
 
 namespace ProfileAsCode.Tasks;
 
+/// <summary>The host's command line; the switch names come from the host's own list (HostSwitches.cs, linked).</summary>
 internal static class HostCommandLine
 {
     public static string? PayloadFormSwitch(string? payloadForm) => payloadForm?.Trim().ToUpperInvariant() switch
     {
-        "DIRECT" => "direct",
-        "MANAGEDPREFERENCES" or "MCX" => "mcx",
+        "DIRECT" => S.FormDirect,
+        "MANAGEDPREFERENCES" or "MCX" => S.FormManagedPreferences,
         _ => null,
     };
 
@@ -30,26 +32,26 @@ internal static class HostCommandLine
         }
 
         builder.AppendFileNameIfNotNull(task.HostPath);
-        builder.AppendSwitchIfNotNull("--assembly ", task.AssemblyPath);
-        builder.AppendSwitchIfNotNull("--out ", task.OutputDirectory);
-        builder.AppendSwitchIfNotNull("--list ", task.FileListPath);
-        builder.AppendSwitchIfNotNull("--form ", PayloadFormSwitch(task.PayloadForm));
+        builder.AppendSwitchIfNotNull(WithValue(S.Assembly), task.AssemblyPath);
+        builder.AppendSwitchIfNotNull(WithValue(S.Out), task.OutputDirectory);
+        builder.AppendSwitchIfNotNull(WithValue(S.List), task.FileListPath);
+        builder.AppendSwitchIfNotNull(WithValue(S.Form), PayloadFormSwitch(task.PayloadForm));
         if (task.WriteBarePlist)
         {
-            builder.AppendSwitch("--bare-plist");
+            builder.AppendSwitch(S.BarePlist);
         }
 
         foreach (var config in task.AnalyzerConfigFiles)
         {
-            builder.AppendSwitchIfNotNull("--severity-config ", config.GetMetadata("FullPath"));
+            builder.AppendSwitchIfNotNull(WithValue(S.SeverityConfig), config.GetMetadata("FullPath"));
         }
 
-        AppendList(builder, "--nowarn ", task.NoWarn);
-        AppendList(builder, "--warnaserror ", task.WarningsAsErrors);
-        AppendList(builder, "--warnnotaserror ", task.WarningsNotAsErrors);
+        AppendList(builder, S.NoWarn, task.NoWarn);
+        AppendList(builder, S.WarningsAsErrors, task.WarningsAsErrors);
+        AppendList(builder, S.WarningsNotAsErrors, task.WarningsNotAsErrors);
         if (task.TreatWarningsAsErrors)
         {
-            builder.AppendSwitch("--treat-warnings-as-errors");
+            builder.AppendSwitch(S.TreatWarningsAsErrors);
         }
 
         if (!string.IsNullOrWhiteSpace(task.SigningCertificate))
@@ -62,19 +64,19 @@ internal static class HostCommandLine
 
     private static void AppendSigning(CommandLineBuilder builder, GenerateMobileConfigs task)
     {
-        builder.AppendSwitchIfNotNull("--sign-certificate ", task.SigningCertificate!.Trim());
-        AppendIfSet(builder, "--sign-key ", task.SigningKey);
+        builder.AppendSwitchIfNotNull(WithValue(S.SignCertificate), task.SigningCertificate!.Trim());
+        AppendIfSet(builder, S.SignKey, task.SigningKey);
         // The variable's name, never its value: the host reads the password from its own environment.
-        AppendIfSet(builder, "--sign-password-variable ", task.SigningPasswordVariable);
+        AppendIfSet(builder, S.SignPasswordVariable, task.SigningPasswordVariable);
         foreach (var chain in task.SigningChain)
         {
-            builder.AppendSwitchIfNotNull("--sign-chain ", chain.GetMetadata("FullPath"));
+            builder.AppendSwitchIfNotNull(WithValue(S.SignChain), chain.GetMetadata("FullPath"));
         }
 
-        AppendIfSet(builder, "--sign-time ", task.SigningTime);
+        AppendIfSet(builder, S.SignTime, task.SigningTime);
         if (task.WriteUnsigned)
         {
-            builder.AppendSwitch("--write-unsigned");
+            builder.AppendSwitch(S.WriteUnsigned);
         }
     }
 
@@ -82,7 +84,7 @@ internal static class HostCommandLine
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            builder.AppendSwitchIfNotNull(name, value!.Trim());
+            builder.AppendSwitchIfNotNull(WithValue(name), value!.Trim());
         }
     }
 
@@ -91,7 +93,10 @@ internal static class HostCommandLine
         // MSBuild lists use ';' or ','; the host splits on both.
         if (!string.IsNullOrWhiteSpace(list))
         {
-            builder.AppendSwitchIfNotNull(name, list!.Trim().Trim(';', ','));
+            builder.AppendSwitchIfNotNull(WithValue(name), list!.Trim().Trim(';', ','));
         }
     }
+
+    // CommandLineBuilder appends the value right after the name: the space makes it the next argument.
+    private static string WithValue(string name) => name + " ";
 }

@@ -24,11 +24,14 @@ internal sealed class Output(TextWriter stdout, TextWriter stderr, Verbosity ver
 
     public TextWriter Stdout { get; } = stdout;
 
+    /// <summary>Where errors, warnings and progress go.</summary>
+    public TextWriter Stderr { get; } = stderr;
+
     public static Output ForConsole(Verbosity verbosity, bool noColorFlag)
     {
         var noColorEnv = Environment.GetEnvironmentVariable("NO_COLOR");
         var color = !noColorFlag && string.IsNullOrEmpty(noColorEnv) && !Console.IsOutputRedirected;
-        return new Output(Console.Out, Console.Error, verbosity, color);
+        return new Output(new StandardOutputWriter(Console.Out), Console.Error, verbosity, color);
     }
 
     /// <summary>The command's result: always printed, even with --quiet.</summary>
@@ -39,7 +42,7 @@ internal sealed class Output(TextWriter stdout, TextWriter stderr, Verbosity ver
     {
         if (Verbosity != Verbosity.Quiet)
         {
-            stderr.WriteLine(Paint(line, tone));
+            Stderr.WriteLine(Paint(line, tone));
         }
     }
 
@@ -48,13 +51,13 @@ internal sealed class Output(TextWriter stdout, TextWriter stderr, Verbosity ver
     {
         if (Verbosity == Verbosity.Verbose)
         {
-            stderr.WriteLine(Paint(line, Tone.Dim));
+            Stderr.WriteLine(Paint(line, Tone.Dim));
         }
     }
 
-    public void Warning(string line) => stderr.WriteLine(Paint(line, Tone.Warning));
+    public void Warning(string line) => Stderr.WriteLine(Paint(line, Tone.Warning));
 
-    public void Error(string line) => stderr.WriteLine(Paint(line, Tone.Error));
+    public void Error(string line) => Stderr.WriteLine(Paint(line, Tone.Error));
 
     public string Paint(string text, Tone tone)
     {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Files;
 using ProfileAsCode.Cli.Input;
@@ -7,26 +8,31 @@ namespace ProfileAsCode.Cli.Commands;
 /// <summary><c>convert FILE --to xml|binary [--out F]</c>: re-encode a plist; a signed file's content is written unsigned.</summary>
 internal sealed class ConvertCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "convert",
-        "Convert a profile or plist between XML and binary. A signed profile's content is written unsigned.",
-        "FILE",
-        1,
-        1,
-        [
-            new OptionSpec("--to", "FORMAT", "Target encoding", ["xml", "binary"], Required: true),
-            new OptionSpec("--out", "FILE", "Where to write; default: standard output for xml, required for binary"),
-        ]);
+    private readonly Argument<string> _file = Symbols.InputFile("FILE", "The profile or plist to convert");
+    private readonly Option<string> _to = Symbols.Choice("--to", "Target encoding", ["xml", "binary"]);
+    private readonly Option<string> _out = Symbols.OutputFile("Where to write; default: standard output for xml, required for binary");
 
-    public int Run(ParsedCommandLine commandLine, Output output)
+    public ConvertCommand()
     {
-        var file = ProfileFileReader.Read(commandLine.Arguments[0]);
-        var toBinary = commandLine.Option("--to") == "binary";
-        var destination = commandLine.Option("--out");
-        if (toBinary && destination is null)
+        Definition = Symbols.Command(
+            "convert", "Convert a profile or plist between XML and binary. A signed profile's content is written unsigned.",
+            _file, _to, _out);
+        Definition.Validators.Add(result =>
         {
-            throw new CliException("convert --to binary needs --out FILE (binary output is not written to a terminal)");
-        }
+            if (Symbols.Given(result, _to) == "binary" && result.GetResult(_out) is null)
+            {
+                result.AddError("convert --to binary needs --out FILE (binary output is not written to a terminal)");
+            }
+        });
+    }
+
+    public Command Definition { get; }
+
+    public int Run(ParseResult parseResult, Output output)
+    {
+        var file = ProfileFileReader.Read(parseResult.GetRequiredValue(_file));
+        var toBinary = parseResult.GetValue(_to) == "binary";
+        var destination = parseResult.GetValue(_out);
 
         if (file.Signature is not null)
         {

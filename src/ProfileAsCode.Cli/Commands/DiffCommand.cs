@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Diffing;
 using ProfileAsCode.Cli.Input;
@@ -8,19 +9,22 @@ namespace ProfileAsCode.Cli.Commands;
 /// <summary><c>diff OLD NEW</c>: what devices will do when NEW replaces OLD. Exit 0 when equal, 1 when they differ (like diff(1)).</summary>
 internal sealed class DiffCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
+    private readonly Argument<string> _old = Symbols.InputFile("OLD", "The profile as it is deployed now");
+    private readonly Argument<string> _new = Symbols.InputFile("NEW", "The profile that will replace it");
+    private readonly Option<string> _domain = Symbols.Domain();
+
+    public DiffCommand() => Definition = Symbols.Command(
         "diff",
         "Compare two profiles by meaning (not formatting or key order): per payload, in-place update, removal + reinstall, added or removed, and the keys that changed. Exit 1 when they differ.",
-        "OLD NEW",
-        2,
-        2,
-        [new OptionSpec("--domain", "DOMAIN", "Preference domain of bare .plist files whose names do not say it")]);
+        _old, _new, _domain);
 
-    public int Run(ParsedCommandLine commandLine, Output output)
+    public Command Definition { get; }
+
+    public int Run(ParseResult parseResult, Output output)
     {
-        var domain = commandLine.Option("--domain");
-        var oldFile = ProfileFileReader.Read(commandLine.Arguments[0]);
-        var newFile = ProfileFileReader.Read(commandLine.Arguments[1]);
+        var domain = parseResult.GetValue(_domain);
+        var oldFile = ProfileFileReader.Read(parseResult.GetRequiredValue(_old));
+        var newFile = ProfileFileReader.Read(parseResult.GetRequiredValue(_new));
         var result = ProfileDiff.Compare(
             ProfileDocument.From(oldFile.Path, oldFile.Root, domain),
             ProfileDocument.From(newFile.Path, newFile.Root, domain));

@@ -1,11 +1,13 @@
+using System.CommandLine;
 using ProfileAsCode.Cli.CommandLine;
 
 namespace ProfileAsCode.Cli.Commands;
 
 internal interface ICommand
 {
-    CommandSpec Spec { get; }
+    /// <summary>The command's name, description, arguments and options, as System.CommandLine parses them and prints help.</summary>
+    Command Definition { get; }
 
     /// <summary>Runs the command; returns an <see cref="ExitCode"/>. Throws <see cref="CliException"/> for bad input.</summary>
-    int Run(ParsedCommandLine commandLine, Output output);
+    int Run(ParseResult parseResult, Output output);
 }

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using ProfileAsCode.Cli.CodeGeneration;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Files;
@@ -12,33 +14,45 @@ namespace ProfileAsCode.Cli.Commands;
 /// <summary><c>import FILE… [--out DIR] [--namespace NS] [--domain D]</c>: existing profiles → C# records.</summary>
 internal sealed class ImportCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "import",
-        "Turn existing .mobileconfig files (XML, binary or signed) and bare preference plists into C# records that build back to the same profiles. Problems the rules find in the values are reported; exit 1 when one is an error (the files are still written).",
-        "FILE|FOLDER...",
-        1,
-        int.MaxValue,
-        [
-            new OptionSpec("--out", "DIR", "Folder for the generated .cs files (default: the current folder)"),
-            new OptionSpec("--namespace", "NS", "Namespace of the generated records (default: Profiles)"),
-            new OptionSpec("--domain", "DOMAIN", "Preference domain of bare .plist files whose names do not say it"),
-        ]);
-
-    public int Run(ParsedCommandLine commandLine, Output output)
+    private readonly Argument<string[]> _files = Symbols.InputFiles("Profiles and plists, or folders of them");
+    private readonly Option<string> _out = Symbols.Path("--out", "DIR", "Folder for the generated .cs files (default: the current folder)");
+    private readonly Option<string> _namespace = new("--namespace")
     {
-        var @namespace = commandLine.Option("--namespace") ?? "Profiles";
-        if (!IsNamespace(@namespace))
-        {
-            throw new CliException($"--namespace '{@namespace}' is not a C# namespace (use dotted identifiers, e.g. Contoso.Profiles)");
-        }
+        Description = "Namespace of the generated records",
+        HelpName = "NS",
+        DefaultValueFactory = _ => "Profiles",
+    };
 
-        var outDir = commandLine.Option("--out") ?? ".";
+    private readonly Option<string> _domain = Symbols.Domain();
+
+    public ImportCommand()
+    {
+        _namespace.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: var value }] && !IsNamespace(value))
+            {
+                result.AddError($"--namespace {Printable.Quote(value)} is not a C# namespace (use dotted identifiers, e.g. Contoso.Profiles)");
+            }
+        });
+        Definition = Symbols.Command(
+            "import",
+            "Turn existing .mobileconfig files (XML, binary or signed) and bare preference plists into C# records that build back to the same profiles. Problems the rules find in the values are reported; exit 1 when one is an error (the files are still written).",
+            _files, _out, _namespace, _domain);
+    }
+
+    public Command Definition { get; }
+
+    public int Run(ParseResult parseResult, Output output)
+    {
+        var @namespace = parseResult.GetRequiredValue(_namespace);
+        var outDir = parseResult.GetValue(_out) ?? ".";
+        var domain = parseResult.GetValue(_domain);
 
         // Read and generate everything before writing anything: one bad file leaves no half-import behind.
-        var files = InputFiles.Expand(commandLine.Arguments).Select(ProfileFileReader.Read).ToList();
-        var documents = files.Select(f => ProfileDocument.From(f.Path, f.Root, commandLine.Option("--domain"))).ToList();
+        var files = InputFiles.Expand(parseResult.GetRequiredValue(_files)).Select(ProfileFileReader.Read).ToList();
+        var documents = files.Select(f => ProfileDocument.From(f.Path, f.Root, domain)).ToList();
         // The library's type names are taken too: a profile record named JamfConnectLogin would hide the payload type.
-        var takenTypeNames = new HashSet<string>(typeof(ConfigurationProfileAttribute).Assembly.GetExportedTypes().Select(t => t.Name), StringComparer.Ordinal);
+        var takenTypeNames = new HashSet<string>(LibraryTypeNames(), StringComparer.Ordinal);
         var imports = new List<(LoadedFile File, ImportedProfile Profile)>();
         for (var i = 0; i < files.Count; i++)
         {
@@ -93,6 +107,9 @@ internal sealed class ImportCommand : ICommand
         return findings.Any(f => f.Severity == RuleSeverity.Error) ? ExitCode.Findings : ExitCode.Ok;
     }
 
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmerRoot.Library)]
+    private static IEnumerable<string> LibraryTypeNames() => typeof(ConfigurationProfileAttribute).Assembly.GetExportedTypes().Select(t => t.Name);
 
     private static bool IsNamespace(string value) =>
         value.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Input;
 using ProfileAsCode.Cli.Profiles;
@@ -9,18 +10,19 @@ namespace ProfileAsCode.Cli.Commands;
 /// <summary><c>show FILE</c>: the profile, payload by payload, with settings unwrapped from their form.</summary>
 internal sealed class ShowCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "show",
-        "Print a profile or preference file readably: top-level keys, then each payload's settings.",
-        "FILE",
-        1,
-        1,
-        [new OptionSpec("--domain", "DOMAIN", "Preference domain of a bare .plist whose file name does not say it")]);
+    private readonly Argument<string> _file = Symbols.InputFile("FILE", "The profile or plist to print");
+    private readonly Option<string> _domain = Symbols.Domain();
 
-    public int Run(ParsedCommandLine commandLine, Output output)
+    public ShowCommand() => Definition = Symbols.Command(
+        "show", "Print a profile or preference file readably: top-level keys, then each payload's settings.",
+        _file, _domain);
+
+    public Command Definition { get; }
+
+    public int Run(ParseResult parseResult, Output output)
     {
-        var file = ProfileFileReader.Read(commandLine.Arguments[0]);
-        var profile = ProfileDocument.From(file.Path, file.Root, commandLine.Option("--domain"));
+        var file = ProfileFileReader.Read(parseResult.GetRequiredValue(_file));
+        var profile = ProfileDocument.From(file.Path, file.Root, parseResult.GetValue(_domain));
         output.Result(output.Paint($"{file.Path} ({Describe(file)})", Tone.Dim));
         foreach (var line in Render(profile))
         {

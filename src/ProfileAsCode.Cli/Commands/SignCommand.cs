@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Files;
@@ -11,26 +12,29 @@ namespace ProfileAsCode.Cli.Commands;
 /// <summary><c>sign FILE --certificate F --out F</c>: the profile's exact bytes in a CMS signature, as the build signs them.</summary>
 internal sealed class SignCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
+    private readonly Argument<string> _file = Symbols.InputFile("FILE", "The unsigned profile to sign");
+    private readonly Option<string> _certificate = Symbols.Path("--certificate", "FILE", "PKCS#12 (.p12/.pfx), or PEM certificate (with its key, or give --key)", required: true);
+    private readonly Option<string> _key = Symbols.Path("--key", "FILE", "PEM private key, when the certificate file does not hold it");
+    private readonly Option<string> _passwordVariable = Symbols.Text("--password-variable", "NAME", "Environment variable with the password of the PKCS#12 file or encrypted key");
+
+    private readonly Option<string> _chain = Symbols.Path("--chain", "FILE", "PEM bundle of intermediate certificates to include");
+    private readonly Option<string> _signingTime = Symbols.Text(
+        "--signing-time", "SECONDS", "Seconds since 1970; default SOURCE_DATE_EPOCH, then now. A fixed time and an RSA key give identical bytes");
+
+    private readonly Option<string> _out = Symbols.OutputFile("Where to write the signed profile", required: true);
+
+    public SignCommand() => Definition = Symbols.Command(
         "sign",
         "Sign a profile as Apple's tools do (CMS SignedData, DER, SHA-256, profile attached, intermediates included). "
             + "The password is read from the environment variable --password-variable names, never from the command line.",
-        "FILE",
-        1,
-        1,
-        [
-            new OptionSpec("--certificate", "FILE", "PKCS#12 (.p12/.pfx), or PEM certificate (with its key, or give --key)", Required: true),
-            new OptionSpec("--key", "FILE", "PEM private key, when the certificate file does not hold it"),
-            new OptionSpec("--password-variable", "NAME", "Environment variable with the password of the PKCS#12 file or encrypted key"),
-            new OptionSpec("--chain", "FILE", "PEM bundle of intermediate certificates to include"),
-            new OptionSpec("--signing-time", "SECONDS", "Seconds since 1970; default SOURCE_DATE_EPOCH, then now. A fixed time and an RSA key give identical bytes"),
-            new OptionSpec("--out", "FILE", "Where to write the signed profile", Required: true),
-        ]);
+        _file, _certificate, _key, _passwordVariable, _chain, _signingTime, _out);
 
-    public int Run(ParsedCommandLine commandLine, Output output)
+    public Command Definition { get; }
+
+    public int Run(ParseResult parseResult, Output output)
     {
-        var path = commandLine.Arguments[0];
-        var destination = commandLine.Option("--out")!;
+        var path = parseResult.GetRequiredValue(_file);
+        var destination = parseResult.GetRequiredValue(_out);
         // Read as a profile first: only a readable, unsigned property list is worth signing.
         if (ProfileFileReader.Read(path).Signature is not null)
         {
@@ -39,12 +43,12 @@ internal sealed class SignCommand : ICommand
 
         try
         {
-            var options = SigningOptions.Resolve(commandLine.Option("--signing-time"), "--signing-time");
-            var chain = commandLine.Option("--chain");
+            var options = SigningOptions.Resolve(parseResult.GetValue(_signingTime), "--signing-time");
+            var chain = parseResult.GetValue(_chain);
             using var identity = SigningIdentityLoader.Load(new SigningIdentitySource(
-                commandLine.Option("--certificate")!,
-                commandLine.Option("--key"),
-                commandLine.Option("--password-variable"),
+                parseResult.GetRequiredValue(_certificate),
+                parseResult.GetValue(_key),
+                parseResult.GetValue(_passwordVariable),
                 chain is null ? null : [chain]));
             var signed = ProfileSigner.Sign(ProfileFileReader.ReadBytes(path), identity, options);
             AtomicFile.Write(destination, signed);

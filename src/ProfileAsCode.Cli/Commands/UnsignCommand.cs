@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Files;
 using ProfileAsCode.Cli.Input;
@@ -10,17 +11,18 @@ namespace ProfileAsCode.Cli.Commands;
 /// <summary><c>unsign FILE --out F</c>: the exact bytes inside a signed profile, like <c>security cms -D</c>.</summary>
 internal sealed class UnsignCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "unsign",
-        "Write the profile inside a signed profile, byte for byte (like security cms -D). Warns when the signature does not verify.",
-        "FILE",
-        1,
-        1,
-        [new OptionSpec("--out", "FILE", "Where to write the unsigned profile", Required: true)]);
+    private readonly Argument<string> _file = Symbols.InputFile("FILE", "The signed profile");
+    private readonly Option<string> _out = Symbols.OutputFile("Where to write the unsigned profile", required: true);
 
-    public int Run(ParsedCommandLine commandLine, Output output)
+    public UnsignCommand() => Definition = Symbols.Command(
+        "unsign", "Write the profile inside a signed profile, byte for byte (like security cms -D). Warns when the signature does not verify.",
+        _file, _out);
+
+    public Command Definition { get; }
+
+    public int Run(ParseResult parseResult, Output output)
     {
-        var path = commandLine.Arguments[0];
+        var path = parseResult.GetRequiredValue(_file);
         var file = ProfileFileReader.Read(path);
         if (file.Signature is null)
         {
@@ -42,7 +44,7 @@ internal sealed class UnsignCommand : ICommand
             output.Warning($"{path}: the signature does NOT verify ({result.Problem}); writing its content anyway");
         }
 
-        var destination = commandLine.Option("--out")!;
+        var destination = parseResult.GetRequiredValue(_out);
         AtomicFile.Write(destination, result.Content);
         output.Info($"wrote {destination} ({result.Content.Length} bytes, unsigned)");
         return ExitCode.Ok;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Input;
 using ProfileAsCode.Cli.Profiles;
@@ -9,22 +10,23 @@ namespace ProfileAsCode.Cli.Commands;
 /// <summary><c>validate FILE… [--format text|json|sarif]</c>: Apple's structure rules and every PACnnnn rule. Exit 1 on errors.</summary>
 internal sealed class ValidateCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
+    private readonly Argument<string[]> _files = Symbols.InputFiles("Profiles and plists, or folders of them");
+    private readonly Option<string> _format = Symbols.Choice("--format", "Output format; json and sarif are for CI", ["text", "json", "sarif"], defaultValue: "text");
+    private readonly Option<string> _domain = Symbols.Domain();
+
+    public ValidateCommand() => Definition = Symbols.Command(
         "validate",
         "Check profiles from any tool: Apple's top-level and payload keys and types, duplicate identifiers and UUIDs, PayloadVersion, and every PACnnnn rule; a signed profile's signature must verify. Exit 1 when there are errors.",
-        "FILE|FOLDER...",
-        1,
-        int.MaxValue,
-        [
-            new OptionSpec("--format", "FORMAT", "Output format; json and sarif are for CI", ["text", "json", "sarif"]),
-            new OptionSpec("--domain", "DOMAIN", "Preference domain of bare .plist files whose names do not say it"),
-        ]);
+        _files, _format, _domain);
 
-    public int Run(ParsedCommandLine commandLine, Output output)
+    public Command Definition { get; }
+
+    public int Run(ParseResult parseResult, Output output)
     {
         // Read everything first: a bad file stops the run before anything is reported (exit 2).
-        var files = InputFiles.Expand(commandLine.Arguments).Select(ProfileFileReader.Read).ToList();
-        var profiles = files.Select(f => ProfileDocument.From(f.Path, f.Root, commandLine.Option("--domain"))).ToList();
+        var files = InputFiles.Expand(parseResult.GetRequiredValue(_files)).Select(ProfileFileReader.Read).ToList();
+        var domain = parseResult.GetValue(_domain);
+        var profiles = files.Select(f => ProfileDocument.From(f.Path, f.Root, domain)).ToList();
         // A signature that no longer matches means the profile was changed after signing: a CI gate must fail.
         var brokenSignatures = 0;
         foreach (var file in files.Where(f => f.Signature is not null))
@@ -41,7 +43,7 @@ internal sealed class ValidateCommand : ICommand
         }
 
         var problems = ProfileValidator.Validate(profiles);
-        var format = commandLine.Option("--format") ?? "text";
+        var format = parseResult.GetRequiredValue(_format);
         switch (format)
         {
             case "json":

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Input;
@@ -10,27 +11,32 @@ namespace ProfileAsCode.Cli.Commands;
 /// <summary><c>verify FILE --ca F | --signature-only</c>: does the signature hold, and does the signer chain to the given root.</summary>
 internal sealed class VerifyCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "verify",
-        "Verify a signed profile: the signature over its content and, with --ca, the signer's chain to that root "
-            + "(intermediates only from inside the signature, as a device does; no machine store, no network). Exit 1 when it does not verify.",
-        "FILE",
-        1,
-        1,
-        [
-            new OptionSpec("--ca", "FILE", "Root certificate(s) the signer must chain to (PEM bundle or DER)"),
-            new OptionSpec("--signature-only", "", "Check the signature only; the certificate is not judged", IsFlag: true),
-        ]);
+    private readonly Argument<string> _file = Symbols.InputFile("FILE", "The signed profile");
+    private readonly Option<string> _ca = Symbols.Path("--ca", "FILE", "Root certificate(s) the signer must chain to (PEM bundle or DER)");
+    private readonly Option<bool> _signatureOnly = Symbols.Flag("--signature-only", "Check the signature only; the certificate is not judged");
 
-    public int Run(ParsedCommandLine commandLine, Output output)
+    public VerifyCommand()
     {
-        var path = commandLine.Arguments[0];
-        var ca = commandLine.Option("--ca");
-        var signatureOnly = commandLine.Option("--signature-only") is not null;
-        if ((ca is null) == !signatureOnly)
+        Definition = Symbols.Command(
+            "verify",
+            "Verify a signed profile: the signature over its content and, with --ca, the signer's chain to that root "
+                + "(intermediates only from inside the signature, as a device does; no machine store, no network). Exit 1 when it does not verify.",
+            _file, _ca, _signatureOnly);
+        Definition.Validators.Add(result =>
         {
-            throw new CliException("verify needs exactly one of --ca FILE (the root the signer must chain to) and --signature-only");
-        }
+            if ((result.GetResult(_ca) is null) == !Symbols.IsOn(result, _signatureOnly))
+            {
+                result.AddError("verify needs exactly one of --ca FILE (the root the signer must chain to) and --signature-only");
+            }
+        });
+    }
+
+    public Command Definition { get; }
+
+    public int Run(ParseResult parseResult, Output output)
+    {
+        var path = parseResult.GetRequiredValue(_file);
+        var ca = parseResult.GetValue(_ca);
 
         VerificationOptions options;
         try

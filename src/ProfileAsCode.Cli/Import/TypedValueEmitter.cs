@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using ProfileAsCode.Cli.CodeGeneration;
 using ProfileAsCode.Profiles;
@@ -107,13 +108,25 @@ internal sealed class TypedValueEmitter(TypeNames names)
 
     private static Emitted Integer(Int128 value, Type type)
     {
-        var min = (Int128)Convert.ToDecimal(type.GetField("MinValue")!.GetValue(null), System.Globalization.CultureInfo.InvariantCulture);
-        var max = (Int128)Convert.ToDecimal(type.GetField("MaxValue")!.GetValue(null), System.Globalization.CultureInfo.InvariantCulture);
+        // The integer types ShapeCatalog classifies (by TypeCode), without reflection.
+        var (min, max) = Type.GetTypeCode(type) switch
+        {
+            TypeCode.SByte => (sbyte.MinValue, sbyte.MaxValue),
+            TypeCode.Byte => (byte.MinValue, byte.MaxValue),
+            TypeCode.Int16 => (short.MinValue, short.MaxValue),
+            TypeCode.UInt16 => (ushort.MinValue, ushort.MaxValue),
+            TypeCode.Int32 => (int.MinValue, int.MaxValue),
+            TypeCode.UInt32 => (uint.MinValue, uint.MaxValue),
+            TypeCode.Int64 => (long.MinValue, long.MaxValue),
+            TypeCode.UInt64 => (ulong.MinValue, ulong.MaxValue),
+            _ => (Int128.MinValue, Int128.MaxValue),
+        };
         return value < min || value > max
             ? Emitted.Fail($"{value} does not fit {type.Name}")
             : Emitted.Of(CSharpLiteral.Integer(value, asLong: false));
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = CommandLine.TrimmerRoot.Library)]
     private Emitted Enum(PlistValue value, EnumShape shape, Type type)
     {
         if (value is not PlistString s)
@@ -160,6 +173,11 @@ internal sealed class TypedValueEmitter(TypeNames names)
         return Emitted.Of(new CollectionExpr(null, items));
     }
 
+    private static bool IsDictionaryOfString(Type type) =>
+        type.GetGenericArguments() is [var key, _] && key == typeof(string)
+        && type.GetGenericTypeDefinition() is var definition
+        && (definition == typeof(Dictionary<,>) || definition == typeof(IDictionary<,>) || definition == typeof(IReadOnlyDictionary<,>));
+
     private Emitted Map(PlistValue value, Type type)
     {
         var valueType = type.IsGenericType ? type.GetGenericArguments().LastOrDefault() : null;
@@ -168,8 +186,8 @@ internal sealed class TypedValueEmitter(TypeNames names)
             return Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is a dictionary");
         }
 
-        var concrete = typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType);
-        if (!type.IsAssignableFrom(concrete))
+        // Takes the Dictionary<string, V> a collection initializer builds (checked without MakeGenericType, which AOT cannot promise).
+        if (!IsDictionaryOfString(type))
         {
             return Emitted.Fail($"{type.Name} cannot be assigned a Dictionary<string, {valueType.Name}>");
         }
@@ -186,7 +204,8 @@ internal sealed class TypedValueEmitter(TypeNames names)
             entries.Add(($"[{CSharpLiteral.String(key)}]", emitted.Expr!));
         }
 
-        return Emitted.Of(new InitializerExpr($"new {names.Name(concrete)}", entries));
+        names.Use(typeof(Dictionary<,>).Namespace!);
+        return Emitted.Of(new InitializerExpr($"new Dictionary<string, {names.Name(valueType)}>", entries));
     }
 
     private static Type? CollectionElement(Type type) =>

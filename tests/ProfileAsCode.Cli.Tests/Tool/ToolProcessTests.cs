@@ -70,16 +70,18 @@ public class ToolProcessTests
 
         var help = RealTool.Run("--help");
         Assert.Equal(0, help.ExitCode);
-        Assert.Contains("Usage: profile-as-code COMMAND [options] ARGUMENTS", help.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Exit codes: 0 ok, 1 findings or differences, 2 bad input or usage", help.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  profile-as-code [command] [options]\n", help.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Exit codes: 0 ok, 1 findings or differences, 2 bad input or usage (nothing written), 70 a bug in profile-as-code", help.Stdout, StringComparison.Ordinal);
 
         var commandHelp = RealTool.Run("import", "--help");
         Assert.Equal(0, commandHelp.ExitCode);
-        Assert.Contains("Usage: profile-as-code import FILE|FOLDER... [--out DIR] [--namespace NS] [--domain DOMAIN]", commandHelp.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  profile-as-code import <FILE|FOLDER>... [options]\n", commandHelp.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", commandHelp.Stderr);
 
         var usage = RealTool.Run("convert", "x.plist", "--to", "json");
         Assert.Equal(2, usage.ExitCode);
-        Assert.Equal("profile-as-code: option '--to' does not accept 'json'; use one of: xml, binary\n", usage.Stderr);
+        Assert.Equal("", usage.Stdout);
+        Assert.Equal("profile-as-code: option '--to' does not accept 'json'; use one of: xml, binary (see convert --help)\n", usage.Stderr);
 
         var nothing = RealTool.Run();
         Assert.Equal(2, nothing.ExitCode);
