@@ -20,6 +20,11 @@ internal static class AdminRolesAreAppRoles
             return;
         }
 
+        if (check.ApplicationOf(client) is { } any && check.ApiAppReason(any) is not null)
+        {
+            return; // PAC5003's
+        }
+
         var app = check.ClientApplicationOf(client);
         var roles = app?.AppRoles ?? (app is null ? check.ServicePrincipalOf(client)?.AppRoles : null);
         var owner = app is not null ? TenantText.App(app) : check.ServicePrincipalOf(client) is { } sp ? TenantText.App(sp) : null;

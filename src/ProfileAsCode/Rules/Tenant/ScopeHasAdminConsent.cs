@@ -23,9 +23,19 @@ internal static class ScopeHasAdminConsent
 
             foreach (var api in check.DistinctRopgApis)
             {
-                if (api.EnabledScope is null || api.ServicePrincipal is not { } resource)
+                if (api.EnabledScope is null)
                 {
                     continue;
+                }
+
+                if (api.ServicePrincipal is not { } resource)
+                {
+                    if (!check.Tenant.HasExported(TenantObjectKind.ServicePrincipal))
+                    {
+                        check.NotCheckable(RuleCatalog.ScopeNotConsented, "no enterprise applications (service principals) were exported, and consent grants name service principal IDs.");
+                    }
+
+                    continue; // without one, PAC5008 reports the API
                 }
 
                 if (!check.Tenant.HasExported(TenantObjectKind.PermissionGrant))
