@@ -3,7 +3,7 @@ namespace ProfileAsCode.Rules;
 /// <summary>
 /// Every diagnostic ID, in one table. The analyzer's descriptors, the build host's messages and
 /// docs/rules/PACnnnn.md all come from here. Families: PAC1xxx Entra ID values, PAC2xxx Jamf Connect
-/// settings, PAC3xxx profile structure, PAC9xxx build failures.
+/// settings, PAC3xxx profile structure, PAC5xxx the profile against the exported Entra tenant, PAC9xxx build failures.
 /// </summary>
 internal static class RuleCatalog
 {
@@ -11,6 +11,9 @@ internal static class RuleCatalog
     public const string JamfConnectCategory = "JamfConnect";
     public const string StructureCategory = "ProfileStructure";
     public const string BuildCategory = "Build";
+
+    /// <summary>PAC5xxx: the profile checked against JSON exported from the Entra tenant (Rules/Tenant).</summary>
+    public const string EntraTenantCategory = "EntraTenant";
 
     /// <summary>Rules only an existing .mobileconfig can break (its envelope), checked by <c>profile-as-code validate</c>; no analyzer reports them.</summary>
     public const string ProfileFileCategory = "ProfileFile";
@@ -50,6 +53,24 @@ internal static class RuleCatalog
     public static readonly RuleDescriptor PayloadValueUnsupported = New("PAC3007", ProfileFileCategory, RuleSeverity.Error, "PayloadType or PayloadVersion has a value Apple does not define");
     public static readonly RuleDescriptor UuidDuplicated = New("PAC3008", ProfileFileCategory, RuleSeverity.Error, "PayloadUUID is used twice");
 
+    // PAC5xxx: profile × exported Entra tenant (Rules/Tenant/TenantChecks.cs).
+    public static readonly RuleDescriptor TenantNotExported = New("PAC5001", EntraTenantCategory, RuleSeverity.Error, "Tenant in the profile is not the exported tenant");
+    public static readonly RuleDescriptor ClientIdNotInTenant = New("PAC5002", EntraTenantCategory, RuleSeverity.Error, "Client ID matches no exported app");
+    public static readonly RuleDescriptor ClientIdIsApiApp = New("PAC5003", EntraTenantCategory, RuleSeverity.Error, "Client ID is the API app, not the OIDC Endpoint app");
+    public static readonly RuleDescriptor PublicClientFlowsOff = New("PAC5004", EntraTenantCategory, RuleSeverity.Error, "'Allow public client flows' is off on the ROPG client");
+    public static readonly RuleDescriptor RedirectUriNotPublicClient = New("PAC5005", EntraTenantCategory, RuleSeverity.Error, "Redirect URI is not a public-client redirect URI of the client");
+    public static readonly RuleDescriptor ScopeResourceNotExported = New("PAC5006", EntraTenantCategory, RuleSeverity.Error, "ROPG scope's resource is no exported Application ID URI");
+    public static readonly RuleDescriptor ScopeNotEnabled = New("PAC5007", EntraTenantCategory, RuleSeverity.Error, "Scope is not an enabled scope of the API app");
+    public static readonly RuleDescriptor ApiAppWithoutServicePrincipal = New("PAC5008", EntraTenantCategory, RuleSeverity.Error, "API app has no service principal in the tenant");
+    public static readonly RuleDescriptor ScopeNotRequested = New("PAC5009", EntraTenantCategory, RuleSeverity.Error, "Client does not request the API scope");
+    public static readonly RuleDescriptor ScopeNotConsented = New("PAC5010", EntraTenantCategory, RuleSeverity.Error, "No admin consent grant covers the API scope");
+    public static readonly RuleDescriptor MfaPolicyCoversRopg = New("PAC5011", EntraTenantCategory, RuleSeverity.Error, "An MFA policy covers the ROPG sign-in");
+    public static readonly RuleDescriptor BlockPolicyCoversRopg = New("PAC5012", EntraTenantCategory, RuleSeverity.Error, "A block or device-compliance policy covers the ROPG sign-in");
+    public static readonly RuleDescriptor InteractiveScopesRequestExcludedApi = New("PAC5013", EntraTenantCategory, RuleSeverity.Warning, "OIDC scopes request the MFA-excluded API");
+    public static readonly RuleDescriptor MfaPolicyNotEnforced = New("PAC5014", EntraTenantCategory, RuleSeverity.Warning, "The MFA policy is report-only or disabled");
+    public static readonly RuleDescriptor AdminRoleNotAppRole = New("PAC5015", EntraTenantCategory, RuleSeverity.Warning, "Admin role is not an enabled app role of the client");
+    public static readonly RuleDescriptor SecretOnPublicClient = New("PAC5016", EntraTenantCategory, RuleSeverity.Warning, "Secret configured on a public client or sent by the profile");
+
     public static readonly RuleDescriptor ProfileThrew = New("PAC9001", BuildCategory, RuleSeverity.Error, "Profile could not be built");
     public static readonly RuleDescriptor BuildSetupFailed = New("PAC9002", BuildCategory, RuleSeverity.Error, "ProfileAsCode could not run in this build");
     public static readonly RuleDescriptor SigningFailed = New("PAC9003", BuildCategory, RuleSeverity.Error, "Profiles could not be signed");
@@ -66,6 +87,10 @@ internal static class RuleCatalog
         RequiredKeyMissing, UriInvalid, ConflictingSettings, AdminRolesMisconfigured, SecretInSource,
         IdentifierInvalid, IdentifierDuplicated, IllegalXmlCharacter, TypeNotRepresentable, KeyCollision,
         ProfileKeyInvalid, PayloadValueUnsupported, UuidDuplicated,
+        TenantNotExported, ClientIdNotInTenant, ClientIdIsApiApp, PublicClientFlowsOff, RedirectUriNotPublicClient,
+        ScopeResourceNotExported, ScopeNotEnabled, ApiAppWithoutServicePrincipal, ScopeNotRequested, ScopeNotConsented,
+        MfaPolicyCoversRopg, BlockPolicyCoversRopg, InteractiveScopesRequestExcludedApi, MfaPolicyNotEnforced,
+        AdminRoleNotAppRole, SecretOnPublicClient,
         ProfileThrew, BuildSetupFailed, SigningFailed,
     };
 
@@ -73,10 +98,11 @@ internal static class RuleCatalog
 
     /// <summary>
     /// Whether a rule can be decided from C# source, i.e. the analyzer reports it. Build-step
-    /// failures (PAC9xxx) and problems only an existing profile file can have are not.
+    /// failures (PAC9xxx) and problems only an existing profile file can have are not. The tenant checks
+    /// (PAC5xxx) are not yet: the analyzer does not read tenant exports until it is wired to them.
     /// </summary>
     public static bool AppliesToSource(RuleDescriptor rule) =>
-        rule.Category != BuildCategory && rule.Category != ProfileFileCategory;
+        rule.Category != BuildCategory && rule.Category != ProfileFileCategory && rule.Category != EntraTenantCategory;
 
     public static RuleDescriptor? Find(string id)
     {
