@@ -40,7 +40,10 @@ internal static class DocsWriter
         text.Append("  (`[PayloadIntegerValues]`), and every key that takes exactly 0 or 1 shares `IntegerSwitch`.\n");
         text.Append("- **Documentation** links each record to Apple's page for the payload. Apple names the page after the payload's\n");
         text.Append("  title without spaces or punctuation (`Certificate (PKCS #12)` → `certificatepkcs12`); the schema files do not\n");
-        text.Append("  state it, so the link is derived that way (checked for a sample of payloads, not for all).\n\n");
+        text.Append("  state it, so the link is derived that way. Checked against Apple's site for about twenty payloads (PPPC,\n");
+        text.Append("  Notifications, both login-item payloads, Extensible SSO with and without Kerberos, the FileVault and certificate\n");
+        text.Append("  payloads, Managed Preferences, System Policy Control, Wi-Fi Managed Settings, Accounts, Top Level); the others,\n");
+        text.Append("  the 802.1X Ethernet payloads among them, are unverified.\n\n");
         text.Append("| Payload type | Record | First macOS | Deprecated / removed | Keys | Rules |\n|---|---|---|---|---|---|\n");
         foreach (var record in records.OrderBy(r => r.Schema.PayloadType, StringComparer.Ordinal).ThenBy(r => r.Payload.Name, StringComparer.Ordinal))
         {

@@ -20,9 +20,10 @@ internal static class ExceptionsWriter
         text.Append("scans the description of every key available on macOS for wording that can carry such a rule (\"either\",\n");
         text.Append("\"instead of\", \"replaces\", \"required if/when/for\", \"is required\", \"ignored if\", \"must not\", \"not both\",\n");
         text.Append("\"at least one\", \"must also\", \"only if/when\", \"present only\", \"requires that\", \"in favor of\", …; see\n");
-        text.Append("`Exceptions/ProseScanner.cs`) and stops while a candidate is unreviewed. Each was read on Apple's page for\n");
-        text.Append("the payload; the statements and notes below are ours. The analyzer's schema table carries the encoded\n");
-        text.Append("rules; PAC4001 uses them instead of the schema's `presence` for the keys they name.\n\n");
+        text.Append("`Exceptions/ProseScanner.cs`) and stops while a candidate is unreviewed. Each candidate's description (the\n");
+        text.Append("text Apple also publishes on the payload's page, linked below) was read; the statements and notes here are\n");
+        text.Append("ours. The analyzer's schema table carries the encoded rules, and PAC4001 (not written yet) is to use them\n");
+        text.Append("instead of the schema's `presence` for the keys they name.\n\n");
 
         text.Append($"## Encoded ({PresenceConstraints.All.Count})\n\n");
         text.Append("| Payload (schema file) | In | Rule | Schema | Why | Source |\n|---|---|---|---|---|---|\n");

@@ -46,8 +46,31 @@ internal static class Identifiers
         return Valid(name.ToString());
     }
 
-    /// <summary>An allowed string value as an enum member (<c>bundleID</c> → <c>BundleID</c>, empty → <c>Empty</c>).</summary>
-    public static string FromValue(string value) => value.Length == 0 ? "Empty" : FromKey(value);
+    /// <summary>
+    /// An allowed string value as an enum member (<c>bundleID</c> → <c>BundleID</c>, empty → <c>Empty</c>). A value
+    /// that starts with a digit keeps its separators as <c>_</c>, so that <c>1.0</c> and <c>10</c> stay apart
+    /// (<c>1.2</c> → <c>Value1_2</c>).
+    /// </summary>
+    public static string FromValue(string value)
+    {
+        if (value.Length == 0)
+        {
+            return "Empty";
+        }
+
+        if (!char.IsAsciiDigit(value[0]))
+        {
+            return FromKey(value);
+        }
+
+        var name = new StringBuilder("Value");
+        foreach (var c in value)
+        {
+            name.Append(char.IsAsciiLetterOrDigit(c) ? c : '_');
+        }
+
+        return name.ToString();
+    }
 
     private static IEnumerable<string> Words(string text)
     {

@@ -275,11 +275,16 @@ internal sealed class RecordBuilder
         result.NestedTypes.Add(type);
     }
 
-    /// <summary>A canonical text of a dictionary's macOS keys, deep, so equal structures compare equal.</summary>
+    /// <summary>A canonical text of a dictionary's macOS keys, deep, so equal structures compare equal (its own key and facts do not count).</summary>
     private static string Signature(KeyNode node)
     {
         var text = new StringBuilder();
-        Append(node, text, []);
+        var path = new List<KeyNode> { node };
+        foreach (var child in node.Subkeys.Where(OnMacOS))
+        {
+            Append(child, text, path);
+        }
+
         return text.ToString();
     }
 

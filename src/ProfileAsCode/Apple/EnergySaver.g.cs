@@ -21,11 +21,11 @@ public sealed record EnergySaver
 
     /// <summary><c>com.apple.EnergySaver.portable.ACPower</c>: dictionary.</summary>
     [PayloadKey("com.apple.EnergySaver.portable.ACPower")]
-    public PowerSettings2? EnergySaverPortableACPower { get; init; }
+    public PowerSettings? EnergySaverPortableACPower { get; init; }
 
     /// <summary><c>com.apple.EnergySaver.portable.BatteryPower</c>: dictionary.</summary>
     [PayloadKey("com.apple.EnergySaver.portable.BatteryPower")]
-    public PowerSettings3? EnergySaverPortableBatteryPower { get; init; }
+    public PowerSettings? EnergySaverPortableBatteryPower { get; init; }
 
     /// <summary><c>com.apple.EnergySaver.desktop.Schedule</c>: dictionary.</summary>
     [PayloadKey("com.apple.EnergySaver.desktop.Schedule")]
@@ -43,88 +43,8 @@ public sealed record EnergySaver
     [AdditionalKeys]
     public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
 
-    /// <summary>The dictionary for <c>com.apple.EnergySaver.desktop.ACPower</c>.</summary>
+    /// <summary>The dictionary for <c>com.apple.EnergySaver.desktop.ACPower</c>, <c>com.apple.EnergySaver.portable.ACPower</c>, <c>com.apple.EnergySaver.portable.BatteryPower</c>.</summary>
     public sealed record PowerSettings
-    {
-        /// <summary><c>Display Sleep Timer</c>: integer. Also allowed: <c>0</c>. From 1 to 180.</summary>
-        [PayloadKey("Display Sleep Timer")]
-        public long? DisplaySleepTimer { get; init; }
-
-        /// <summary><c>Disk Sleep Timer</c>: integer. Also allowed: <c>0</c>. From 1 to 180.</summary>
-        [PayloadKey("Disk Sleep Timer")]
-        public long? DiskSleepTimer { get; init; }
-
-        /// <summary><c>System Sleep Timer</c>: integer. Also allowed: <c>0</c>. From 1 to 180.</summary>
-        [PayloadKey("System Sleep Timer")]
-        public long? SystemSleepTimer { get; init; }
-
-        /// <summary><c>Reduce Processor Speed</c>: integer. One of <c>0</c>, <c>1</c>.</summary>
-        [PayloadKey("Reduce Processor Speed")]
-        public IntegerSwitch? ReduceProcessorSpeed { get; init; }
-
-        /// <summary><c>Dynamic Power Step</c>: integer. One of <c>0</c>, <c>1</c>.</summary>
-        [PayloadKey("Dynamic Power Step")]
-        public IntegerSwitch? DynamicPowerStep { get; init; }
-
-        /// <summary><c>Wake on LAN</c>: integer. One of <c>0</c>, <c>1</c>.</summary>
-        [PayloadKey("Wake on LAN")]
-        public IntegerSwitch? WakeOnLAN { get; init; }
-
-        /// <summary><c>Wake On Modem Ring</c>: integer. One of <c>0</c>, <c>1</c>.</summary>
-        [PayloadKey("Wake On Modem Ring")]
-        public IntegerSwitch? WakeOnModemRing { get; init; }
-
-        /// <summary><c>Automatic Restart On Power Loss</c>: integer. One of <c>0</c>, <c>1</c>.</summary>
-        [PayloadKey("Automatic Restart On Power Loss")]
-        public IntegerSwitch? AutomaticRestartOnPowerLoss { get; init; }
-
-        /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>
-        [AdditionalKeys]
-        public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
-    }
-
-    /// <summary>The dictionary for <c>com.apple.EnergySaver.portable.ACPower</c>.</summary>
-    public sealed record PowerSettings2
-    {
-        /// <summary><c>Display Sleep Timer</c>: integer. Also allowed: <c>0</c>. From 1 to 180.</summary>
-        [PayloadKey("Display Sleep Timer")]
-        public long? DisplaySleepTimer { get; init; }
-
-        /// <summary><c>Disk Sleep Timer</c>: integer. Also allowed: <c>0</c>. From 1 to 180.</summary>
-        [PayloadKey("Disk Sleep Timer")]
-        public long? DiskSleepTimer { get; init; }
-
-        /// <summary><c>System Sleep Timer</c>: integer. Also allowed: <c>0</c>. From 1 to 180.</summary>
-        [PayloadKey("System Sleep Timer")]
-        public long? SystemSleepTimer { get; init; }
-
-        /// <summary><c>Reduce Processor Speed</c>: integer. One of <c>0</c>, <c>1</c>.</summary>
-        [PayloadKey("Reduce Processor Speed")]
-        public IntegerSwitch? ReduceProcessorSpeed { get; init; }
-
-        /// <summary><c>Dynamic Power Step</c>: integer. One of <c>0</c>, <c>1</c>.</summary>
-        [PayloadKey("Dynamic Power Step")]
-        public IntegerSwitch? DynamicPowerStep { get; init; }
-
-        /// <summary><c>Wake on LAN</c>: integer. One of <c>0</c>, <c>1</c>.</summary>
-        [PayloadKey("Wake on LAN")]
-        public IntegerSwitch? WakeOnLAN { get; init; }
-
-        /// <summary><c>Wake On Modem Ring</c>: integer. One of <c>0</c>, <c>1</c>.</summary>
-        [PayloadKey("Wake On Modem Ring")]
-        public IntegerSwitch? WakeOnModemRing { get; init; }
-
-        /// <summary><c>Automatic Restart On Power Loss</c>: integer. One of <c>0</c>, <c>1</c>.</summary>
-        [PayloadKey("Automatic Restart On Power Loss")]
-        public IntegerSwitch? AutomaticRestartOnPowerLoss { get; init; }
-
-        /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>
-        [AdditionalKeys]
-        public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
-    }
-
-    /// <summary>The dictionary for <c>com.apple.EnergySaver.portable.BatteryPower</c>.</summary>
-    public sealed record PowerSettings3
     {
         /// <summary><c>Display Sleep Timer</c>: integer. Also allowed: <c>0</c>. From 1 to 180.</summary>
         [PayloadKey("Display Sleep Timer")]
@@ -172,14 +92,14 @@ public sealed record EnergySaver
 
         /// <summary><c>RepeatingPowerOff</c>: dictionary.</summary>
         [PayloadKey("RepeatingPowerOff")]
-        public EnergySaverDesktopScheduleRepeatingPowerItem? RepeatingPowerOff { get; init; }
+        public RepeatingPowerItem? RepeatingPowerOff { get; init; }
 
         /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>
         [AdditionalKeys]
         public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
     }
 
-    /// <summary>The dictionary for <c>RepeatingPowerOn</c>.</summary>
+    /// <summary>The dictionary for <c>RepeatingPowerOn</c>, <c>RepeatingPowerOff</c>.</summary>
     public sealed record RepeatingPowerItem
     {
         /// <summary><c>eventtype</c>: string. Required. One of <c>wake</c>, <c>poweron</c>, <c>wakepoweron</c>, <c>sleep</c>, <c>shutdown</c>, <c>restart</c>.</summary>
@@ -225,25 +145,5 @@ public sealed record EnergySaver
         /// <summary><c>restart</c></summary>
         [PayloadValue("restart")]
         Restart,
-    }
-
-    /// <summary>The dictionary for <c>RepeatingPowerOff</c>.</summary>
-    public sealed record EnergySaverDesktopScheduleRepeatingPowerItem
-    {
-        /// <summary><c>eventtype</c>: string. Required. One of <c>wake</c>, <c>poweron</c>, <c>wakepoweron</c>, <c>sleep</c>, <c>shutdown</c>, <c>restart</c>.</summary>
-        [PayloadKey("eventtype")]
-        public Eventtype? Eventtype { get; init; }
-
-        /// <summary><c>weekdays</c>: integer.</summary>
-        [PayloadKey("weekdays")]
-        public long? Weekdays { get; init; }
-
-        /// <summary><c>time</c>: integer.</summary>
-        [PayloadKey("time")]
-        public long? Time { get; init; }
-
-        /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>
-        [AdditionalKeys]
-        public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
     }
 }

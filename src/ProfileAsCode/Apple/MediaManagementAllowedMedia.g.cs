@@ -21,17 +21,17 @@ public sealed record MediaManagementAllowedMedia
 
     /// <summary><c>mount-controls</c>: dictionary.</summary>
     [PayloadKey("mount-controls")]
-    public MediaItems2? MountControls { get; init; }
+    public MediaItems? MountControls { get; init; }
 
     /// <summary><c>unmount-controls</c>: dictionary.</summary>
     [PayloadKey("unmount-controls")]
-    public MediaItems3? UnmountControls { get; init; }
+    public MediaItems? UnmountControls { get; init; }
 
     /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>
     [AdditionalKeys]
     public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
 
-    /// <summary>The dictionary for <c>logout-eject</c>.</summary>
+    /// <summary>The dictionary for <c>logout-eject</c>, <c>mount-controls</c>, <c>unmount-controls</c>.</summary>
     public sealed record MediaItems
     {
         /// <summary><c>all-media</c>: string.</summary>
@@ -105,117 +105,5 @@ public sealed record MediaManagementAllowedMedia
         /// <summary><c>eject</c></summary>
         [PayloadValue("eject")]
         Eject,
-    }
-
-    /// <summary>The dictionary for <c>mount-controls</c>.</summary>
-    public sealed record MediaItems2
-    {
-        /// <summary><c>all-media</c>: string.</summary>
-        [PayloadKey("all-media")]
-        public string? AllMedia { get; init; }
-
-        /// <summary><c>cd</c>: array of strings.</summary>
-        [PayloadKey("cd")]
-        public IReadOnlyList<ActionStringItem>? Cd { get; init; }
-
-        /// <summary><c>dvd</c>: array of strings.</summary>
-        [PayloadKey("dvd")]
-        public IReadOnlyList<ActionStringItem>? Dvd { get; init; }
-
-        /// <summary><c>bd</c>: array of strings.</summary>
-        [PayloadKey("bd")]
-        public IReadOnlyList<ActionStringItem>? Bd { get; init; }
-
-        /// <summary><c>blankcd</c>: array of strings.</summary>
-        [PayloadKey("blankcd")]
-        public IReadOnlyList<ActionStringItem>? Blankcd { get; init; }
-
-        /// <summary><c>blankdvd</c>: array of strings.</summary>
-        [PayloadKey("blankdvd")]
-        public IReadOnlyList<ActionStringItem>? Blankdvd { get; init; }
-
-        /// <summary><c>blankbd</c>: array of strings.</summary>
-        [PayloadKey("blankbd")]
-        public IReadOnlyList<ActionStringItem>? Blankbd { get; init; }
-
-        /// <summary><c>dvdram</c>: array of strings.</summary>
-        [PayloadKey("dvdram")]
-        public IReadOnlyList<ActionStringItem>? Dvdram { get; init; }
-
-        /// <summary><c>disk-image</c>: array of strings.</summary>
-        [PayloadKey("disk-image")]
-        public IReadOnlyList<ActionStringItem>? DiskImage { get; init; }
-
-        /// <summary><c>harddisk-internal</c>: array of strings.</summary>
-        [PayloadKey("harddisk-internal")]
-        public IReadOnlyList<ActionStringItem>? HarddiskInternal { get; init; }
-
-        /// <summary><c>harddisk-external</c>: array of strings.</summary>
-        [PayloadKey("harddisk-external")]
-        public IReadOnlyList<ActionStringItem>? HarddiskExternal { get; init; }
-
-        /// <summary><c>networkdisk</c>: array of strings.</summary>
-        [PayloadKey("networkdisk")]
-        public IReadOnlyList<ActionStringItem>? Networkdisk { get; init; }
-
-        /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>
-        [AdditionalKeys]
-        public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
-    }
-
-    /// <summary>The dictionary for <c>unmount-controls</c>.</summary>
-    public sealed record MediaItems3
-    {
-        /// <summary><c>all-media</c>: string.</summary>
-        [PayloadKey("all-media")]
-        public string? AllMedia { get; init; }
-
-        /// <summary><c>cd</c>: array of strings.</summary>
-        [PayloadKey("cd")]
-        public IReadOnlyList<ActionStringItem>? Cd { get; init; }
-
-        /// <summary><c>dvd</c>: array of strings.</summary>
-        [PayloadKey("dvd")]
-        public IReadOnlyList<ActionStringItem>? Dvd { get; init; }
-
-        /// <summary><c>bd</c>: array of strings.</summary>
-        [PayloadKey("bd")]
-        public IReadOnlyList<ActionStringItem>? Bd { get; init; }
-
-        /// <summary><c>blankcd</c>: array of strings.</summary>
-        [PayloadKey("blankcd")]
-        public IReadOnlyList<ActionStringItem>? Blankcd { get; init; }
-
-        /// <summary><c>blankdvd</c>: array of strings.</summary>
-        [PayloadKey("blankdvd")]
-        public IReadOnlyList<ActionStringItem>? Blankdvd { get; init; }
-
-        /// <summary><c>blankbd</c>: array of strings.</summary>
-        [PayloadKey("blankbd")]
-        public IReadOnlyList<ActionStringItem>? Blankbd { get; init; }
-
-        /// <summary><c>dvdram</c>: array of strings.</summary>
-        [PayloadKey("dvdram")]
-        public IReadOnlyList<ActionStringItem>? Dvdram { get; init; }
-
-        /// <summary><c>disk-image</c>: array of strings.</summary>
-        [PayloadKey("disk-image")]
-        public IReadOnlyList<ActionStringItem>? DiskImage { get; init; }
-
-        /// <summary><c>harddisk-internal</c>: array of strings.</summary>
-        [PayloadKey("harddisk-internal")]
-        public IReadOnlyList<ActionStringItem>? HarddiskInternal { get; init; }
-
-        /// <summary><c>harddisk-external</c>: array of strings.</summary>
-        [PayloadKey("harddisk-external")]
-        public IReadOnlyList<ActionStringItem>? HarddiskExternal { get; init; }
-
-        /// <summary><c>networkdisk</c>: array of strings.</summary>
-        [PayloadKey("networkdisk")]
-        public IReadOnlyList<ActionStringItem>? Networkdisk { get; init; }
-
-        /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>
-        [AdditionalKeys]
-        public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
     }
 }

@@ -36,22 +36,22 @@ public sealed record ParentalControlsTimeLimits
 
         /// <summary><c>weekday-curfew</c>: dictionary.</summary>
         [PayloadKey("weekday-curfew")]
-        public TimeLimitsAllowance? WeekdayCurfew { get; init; }
+        public Allowance? WeekdayCurfew { get; init; }
 
         /// <summary><c>weekend-allowance</c>: dictionary.</summary>
         [PayloadKey("weekend-allowance")]
-        public TimeLimitsAllowance2? WeekendAllowance { get; init; }
+        public Allowance? WeekendAllowance { get; init; }
 
         /// <summary><c>weekend-curfew</c>: dictionary.</summary>
         [PayloadKey("weekend-curfew")]
-        public TimeLimitsAllowance3? WeekendCurfew { get; init; }
+        public Allowance? WeekendCurfew { get; init; }
 
         /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>
         [AdditionalKeys]
         public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
     }
 
-    /// <summary>The dictionary for <c>weekday-allowance</c>.</summary>
+    /// <summary>The dictionary for <c>weekday-allowance</c>, <c>weekday-curfew</c>, <c>weekend-allowance</c> and 1 more.</summary>
     public sealed record Allowance
     {
         /// <summary><c>enabled</c>: boolean. Required.</summary>
@@ -88,89 +88,5 @@ public sealed record ParentalControlsTimeLimits
 
         /// <summary><c>1</c></summary>
         Weekend = 1,
-    }
-
-    /// <summary>The dictionary for <c>weekday-curfew</c>.</summary>
-    public sealed record TimeLimitsAllowance
-    {
-        /// <summary><c>enabled</c>: boolean. Required.</summary>
-        [PayloadKey("enabled")]
-        public bool? Enabled { get; init; }
-
-        /// <summary><c>rangeType</c>: integer. Required. One of <c>0</c>, <c>1</c>.</summary>
-        [PayloadKey("rangeType")]
-        public RangeType? RangeType { get; init; }
-
-        /// <summary><c>start</c>: string.</summary>
-        [PayloadKey("start")]
-        public string? Start { get; init; }
-
-        /// <summary><c>end</c>: string.</summary>
-        [PayloadKey("end")]
-        public string? End { get; init; }
-
-        /// <summary><c>secondsPerDay</c>: integer.</summary>
-        [PayloadKey("secondsPerDay")]
-        public long? SecondsPerDay { get; init; }
-
-        /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>
-        [AdditionalKeys]
-        public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
-    }
-
-    /// <summary>The dictionary for <c>weekend-allowance</c>.</summary>
-    public sealed record TimeLimitsAllowance2
-    {
-        /// <summary><c>enabled</c>: boolean. Required.</summary>
-        [PayloadKey("enabled")]
-        public bool? Enabled { get; init; }
-
-        /// <summary><c>rangeType</c>: integer. Required. One of <c>0</c>, <c>1</c>.</summary>
-        [PayloadKey("rangeType")]
-        public RangeType? RangeType { get; init; }
-
-        /// <summary><c>start</c>: string.</summary>
-        [PayloadKey("start")]
-        public string? Start { get; init; }
-
-        /// <summary><c>end</c>: string.</summary>
-        [PayloadKey("end")]
-        public string? End { get; init; }
-
-        /// <summary><c>secondsPerDay</c>: integer.</summary>
-        [PayloadKey("secondsPerDay")]
-        public long? SecondsPerDay { get; init; }
-
-        /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>
-        [AdditionalKeys]
-        public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
-    }
-
-    /// <summary>The dictionary for <c>weekend-curfew</c>.</summary>
-    public sealed record TimeLimitsAllowance3
-    {
-        /// <summary><c>enabled</c>: boolean. Required.</summary>
-        [PayloadKey("enabled")]
-        public bool? Enabled { get; init; }
-
-        /// <summary><c>rangeType</c>: integer. Required. One of <c>0</c>, <c>1</c>.</summary>
-        [PayloadKey("rangeType")]
-        public RangeType? RangeType { get; init; }
-
-        /// <summary><c>start</c>: string.</summary>
-        [PayloadKey("start")]
-        public string? Start { get; init; }
-
-        /// <summary><c>end</c>: string.</summary>
-        [PayloadKey("end")]
-        public string? End { get; init; }
-
-        /// <summary><c>secondsPerDay</c>: integer.</summary>
-        [PayloadKey("secondsPerDay")]
-        public long? SecondsPerDay { get; init; }
-
-        /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>
-        [AdditionalKeys]
-        public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
     }
 }

@@ -684,7 +684,7 @@ public sealed record Vpn
 
         /// <summary><c>ChildSecurityAssociationParameters</c>: dictionary.</summary>
         [PayloadKey("ChildSecurityAssociationParameters")]
-        public IKEv2SecurityAssociationParameters? ChildSecurityAssociationParameters { get; init; }
+        public SecurityAssociationParameters? ChildSecurityAssociationParameters { get; init; }
 
         /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>
         [AdditionalKeys]
@@ -756,15 +756,15 @@ public sealed record Vpn
     {
         /// <summary><c>1.0</c></summary>
         [PayloadValue("1.0")]
-        Value10,
+        Value1_0,
 
         /// <summary><c>1.1</c></summary>
         [PayloadValue("1.1")]
-        Value11,
+        Value1_1,
 
         /// <summary><c>1.2</c></summary>
         [PayloadValue("1.2")]
-        Value12,
+        Value1_2,
     }
 
     /// <summary>The allowed values of <c>TLSMaximumVersion</c>.</summary>
@@ -772,18 +772,18 @@ public sealed record Vpn
     {
         /// <summary><c>1.0</c></summary>
         [PayloadValue("1.0")]
-        Value10,
+        Value1_0,
 
         /// <summary><c>1.1</c></summary>
         [PayloadValue("1.1")]
-        Value11,
+        Value1_1,
 
         /// <summary><c>1.2</c></summary>
         [PayloadValue("1.2")]
-        Value12,
+        Value1_2,
     }
 
-    /// <summary>The dictionary for <c>IKESecurityAssociationParameters</c>.</summary>
+    /// <summary>The dictionary for <c>IKESecurityAssociationParameters</c>, <c>ChildSecurityAssociationParameters</c>.</summary>
     public sealed record SecurityAssociationParameters
     {
         /// <summary><c>EncryptionAlgorithm</c>: string. One of <c>DES</c>, <c>3DES</c>, <c>AES-128</c>, <c>AES-256</c>, <c>AES-128-GCM</c>, <c>AES-256-GCM</c>, <c>ChaCha20Poly1305</c>. Default <c>AES-256</c>.</summary>
@@ -905,30 +905,6 @@ public sealed record Vpn
 
         /// <summary><c>32</c></summary>
         Group32 = 32,
-    }
-
-    /// <summary>The dictionary for <c>ChildSecurityAssociationParameters</c>.</summary>
-    public sealed record IKEv2SecurityAssociationParameters
-    {
-        /// <summary><c>EncryptionAlgorithm</c>: string. One of <c>DES</c>, <c>3DES</c>, <c>AES-128</c>, <c>AES-256</c>, <c>AES-128-GCM</c>, <c>AES-256-GCM</c>, <c>ChaCha20Poly1305</c>. Default <c>AES-256</c>.</summary>
-        [PayloadKey("EncryptionAlgorithm")]
-        public EncryptionAlgorithm? EncryptionAlgorithm { get; init; }
-
-        /// <summary><c>IntegrityAlgorithm</c>: string. One of <c>SHA1-96</c>, <c>SHA1-160</c>, <c>SHA2-256</c>, <c>SHA2-384</c>, <c>SHA2-512</c>. Default <c>SHA2-256</c>.</summary>
-        [PayloadKey("IntegrityAlgorithm")]
-        public IntegrityAlgorithm? IntegrityAlgorithm { get; init; }
-
-        /// <summary><c>DiffieHellmanGroup</c>: integer. One of <c>1</c>, <c>2</c>, <c>5</c>, <c>14</c>, <c>15</c>, <c>16</c>, <c>17</c>, <c>18</c>, <c>19</c>, <c>20</c>, <c>21</c>, <c>31</c>, <c>32</c>. Default <c>14</c>.</summary>
-        [PayloadKey("DiffieHellmanGroup")]
-        public DiffieHellmanGroup? DiffieHellmanGroup { get; init; }
-
-        /// <summary><c>LifeTimeInMinutes</c>: integer. From 10 to 1440. Default <c>1440</c>.</summary>
-        [PayloadKey("LifeTimeInMinutes")]
-        public long? LifeTimeInMinutes { get; init; }
-
-        /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>
-        [AdditionalKeys]
-        public IReadOnlyDictionary<string, object?>? AdditionalKeys { get; init; }
     }
 
     /// <summary>The dictionary for <c>DNS</c>.</summary>

@@ -306,19 +306,19 @@ public sealed record WiFi
     {
         /// <summary><c>1.0</c></summary>
         [PayloadValue("1.0")]
-        Value10,
+        Value1_0,
 
         /// <summary><c>1.1</c></summary>
         [PayloadValue("1.1")]
-        Value11,
+        Value1_1,
 
         /// <summary><c>1.2</c></summary>
         [PayloadValue("1.2")]
-        Value12,
+        Value1_2,
 
         /// <summary><c>1.3</c></summary>
         [PayloadValue("1.3")]
-        Value13,
+        Value1_3,
     }
 
     /// <summary>The allowed values of <c>TLSMaximumVersion</c>.</summary>
@@ -326,19 +326,19 @@ public sealed record WiFi
     {
         /// <summary><c>1.0</c></summary>
         [PayloadValue("1.0")]
-        Value10,
+        Value1_0,
 
         /// <summary><c>1.1</c></summary>
         [PayloadValue("1.1")]
-        Value11,
+        Value1_1,
 
         /// <summary><c>1.2</c></summary>
         [PayloadValue("1.2")]
-        Value12,
+        Value1_2,
 
         /// <summary><c>1.3</c></summary>
         [PayloadValue("1.3")]
-        Value13,
+        Value1_3,
     }
 
     /// <summary>The allowed values of <c>EAPSIMNumberOfRANDs</c>, written as integers.</summary>

@@ -34,6 +34,8 @@ public sealed class GeneratorNamingTests
     [InlineData("operation:execute", "OperationExecute")]
     [InlineData("AES-256", "AES256")]
     [InlineData("", "Empty")]
+    [InlineData("1.2", "Value1_2")]
+    [InlineData("12", "Value12")]
     public void AllowedStringsBecomeEnumMembers(string value, string name) => Assert.Equal(name, Identifiers.FromValue(value));
 
     [SchemaFact]
