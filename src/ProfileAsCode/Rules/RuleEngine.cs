@@ -148,6 +148,7 @@ internal static class RuleEngine
         ScopeListWellFormed.Check(check, findings);
         OktaIdentityEngineScopesUseSpaces.Check(check, findings);
         CustomScopeWellFormed.Check(check, findings);
+        AppIdUriFollowsPatterns.Check(check, findings);
         ScopesNameOneResource.Check(check, findings);
         ScopesIncludeOpenId.Check(check, findings);
         ScopesNotDuplicated.Check(check, findings);

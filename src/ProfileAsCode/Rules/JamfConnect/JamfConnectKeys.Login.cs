@@ -1,6 +1,6 @@
 namespace ProfileAsCode.Rules.JamfConnect;
 
-// Keys of com.jamf.connect.login (reference §1a), grouped like the JamfConnectLogin record files.
+// Keys of com.jamf.connect.login, grouped like the JamfConnectLogin record files. Types, pages and versions: JamfConnectKeyTable.
 internal static partial class JamfConnectKeys
 {
     // Advanced

@@ -1,6 +1,6 @@
 namespace ProfileAsCode.Rules.JamfConnect;
 
-// Keys of com.jamf.connect (reference §1b): one class per dictionary, named like its record without "MenuBar".
+// Keys of com.jamf.connect: one class per dictionary, named like its record without "MenuBar". Types, pages and versions: JamfConnectKeyTable.
 internal static partial class JamfConnectKeys
 {
     /// <summary>Top-level keys of <c>com.jamf.connect</c>.</summary>
