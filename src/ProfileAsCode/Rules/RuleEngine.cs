@@ -83,6 +83,7 @@ internal static class RuleEngine
         RequiredKeysPresent.Check(payload, findings);
         PasswordSettingsDoNotConflict.Check(payload, findings);
         AdminRolesMatchEntra.Check(payload, findings);
+        KeysKnownToJamfConnect.Check(payload, findings);
     }
 
     private static bool IsSecret(IReadOnlyList<ValueRule> rules)

@@ -58,6 +58,7 @@ internal static partial class JamfConnectKeys
     public const string Migrate = "Migrate";
     public const string MigrateUsersHide = "MigrateUsersHide";
     public const string DemobilizeUsers = "DemobilizeUsers";
+    public const string CreateNewUserHide = "CreateNewUserHide";
 
     // Okta
     public const string MessageOtpEntry = "MessageOTPEntry";
