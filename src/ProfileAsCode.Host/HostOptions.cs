@@ -42,10 +42,16 @@ internal sealed class HostOptions
     /// <summary>Also write each signed profile's unsigned bytes as <c>&lt;id&gt;.unsigned.mobileconfig</c>.</summary>
     public bool WriteUnsigned { get; private set; }
 
+    /// <summary>The compile's SARIF error log; what the analyzers reported there is not reported again.</summary>
+    public string? CompilerLog { get; private set; }
+
+    /// <summary>The Jamf Connect version the project targets (MSBuild ProfileAsCodeJamfConnectVersion), if it says.</summary>
+    public string? JamfConnectVersion { get; private set; }
+
     public const string Usage =
         "usage: ProfileAsCode.Host --assembly <dll> --out <dir> --list <file> [--form direct|mcx] [--bare-plist]\n" +
         "       [--severity-config <.editorconfig|.globalconfig>]... [--nowarn <ids>] [--warnaserror <ids>]\n" +
-        "       [--warnnotaserror <ids>] [--treat-warnings-as-errors]\n" +
+        "       [--warnnotaserror <ids>] [--treat-warnings-as-errors] [--compiler-log <sarif>] [--jamf-connect-version <x.y>]\n" +
         "       [--sign-certificate <p12|pem> [--sign-key <pem>] [--sign-password-variable <NAME>]\n" +
         "        [--sign-chain <pem>]... [--sign-time <epoch seconds>] [--write-unsigned]]";
 
@@ -74,6 +80,8 @@ internal sealed class HostOptions
                 case "--sign-chain": options.SigningChain.Add(Value()); break;
                 case "--sign-time": options.SigningTime = Value(); break;
                 case "--write-unsigned": options.WriteUnsigned = true; break;
+                case "--compiler-log": options.CompilerLog = Value(); break;
+                case "--jamf-connect-version": options.JamfConnectVersion = Value(); break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'");
             }
         }

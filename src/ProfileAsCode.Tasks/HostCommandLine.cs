@@ -52,6 +52,9 @@ internal static class HostCommandLine
             builder.AppendSwitch("--treat-warnings-as-errors");
         }
 
+        // "build.sarif,version=2.1" names the file before the comma.
+        AppendIfSet(builder, "--compiler-log ", task.CompilerErrorLog?.Split(',')[0]);
+        AppendIfSet(builder, "--jamf-connect-version ", task.JamfConnectVersion);
         if (!string.IsNullOrWhiteSpace(task.SigningCertificate))
         {
             AppendSigning(builder, task);

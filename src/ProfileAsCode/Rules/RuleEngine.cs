@@ -72,6 +72,12 @@ internal static class RuleEngine
                 continue;
             }
 
+            if (rules.Count == 0)
+            {
+                NoPlaceholderLeft.CheckWholeValue(key, findings);
+                continue;
+            }
+
             for (var r = 0; r < rules.Count; r++)
             {
                 CheckValue(new KeyCheck(payload, key, rules[r], text, context), findings);
@@ -84,6 +90,7 @@ internal static class RuleEngine
         PasswordSettingsDoNotConflict.Check(payload, findings);
         AdminRolesMatchEntra.Check(payload, findings);
         KeysKnownToJamfConnect.Check(payload, findings);
+        TargetVersionReadsSetting.Check(payload, context, findings);
     }
 
     private static bool IsSecret(IReadOnlyList<ValueRule> rules)

@@ -70,7 +70,7 @@ public class ValidateCommandTests
         ];
         Assert.Equal(expected, run.StdoutLines.Where(l => l.Contains(": error PAC3", StringComparison.Ordinal)));
         // The value rules run on the file's values, located by payload and key.
-        Assert.Contains(run.StdoutLines, l => l.StartsWith($"{file}: error PAC1003: com.jamf.connect.login (payload 1) → OIDCTenant: ", StringComparison.Ordinal));
+        Assert.Contains(run.StdoutLines, l => l.StartsWith($"{file}: error PAC1003: com.jamf.connect.login (payload 1): OIDCTenant is 'common'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -141,6 +141,6 @@ public class ValidateCommandTests
         var run = CliRun.Of("validate", file);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(run.StdoutLines, l => l.StartsWith($"{file}: error PAC1010: com.jamf.connect.login → OIDCClientID: ", StringComparison.Ordinal));
+        Assert.Contains(run.StdoutLines, l => l.StartsWith($"{file}: error PAC1010: com.jamf.connect.login: OIDCClientID: 'not-a-guid' is not a GUID", StringComparison.Ordinal));
     }
 }
