@@ -4,16 +4,16 @@ using static ProfileAsCode.Rules.JamfConnect.JamfConnectKeys;
 namespace ProfileAsCode.Rules.JamfConnect;
 
 /// <summary>
-/// PAC2001 within one payload: Custom/PingFederate ⇒ discovery URL [LJ-LWAUTH], [LJ-MB]; ROPGProvider Custom ⇒
-/// ROPGDiscoveryURL [LJ-HYBRID]; menu bar: Provider is required, OpenID Connect providers ⇒ IdPSettings.ROPGID,
-/// Okta ⇒ OktaAuthServer [LJ-MB]; login window Okta ⇒ AuthServer [LJ-LWAUTH]. Reference §4 #16, §7.8.
+/// PAC2001 within one payload: Custom/PingFederate ⇒ discovery URL (Jamf, "Login Window Authentication Settings"; Jamf, "Self Service+ Authentication Settings"); ROPGProvider Custom ⇒
+/// ROPGDiscoveryURL (Jamf, "Microsoft Entra ID Hybrid ID Settings"); menu bar: Provider is required, OpenID Connect providers ⇒ IdPSettings.ROPGID,
+/// Okta ⇒ OktaAuthServer (Jamf, "Self Service+ Authentication Settings"); login window Okta ⇒ AuthServer (Jamf, "Login Window Authentication Settings").8.
 /// The Entra tenant spans payloads: <see cref="EntraNeedsTenant"/>.
 /// </summary>
 internal static class RequiredKeysPresent
 {
     private static readonly string[] DiscoveryProviders = { IdentityProviders.Custom, IdentityProviders.PingFederate };
 
-    // "Required for OpenID Connect IdPs" [LJ-MB]; Okta (Authentication API) and Google (no menu bar) are not.
+    // "Required for OpenID Connect IdPs" (Jamf, "Self Service+ Authentication Settings"); Okta (Authentication API) and Google (no menu bar) are not.
     private static readonly string[] OpenIdConnectProviders =
     {
         IdentityProviders.EntraId, IdentityProviders.Azure, IdentityProviders.OneLogin, IdentityProviders.PingFederate,
