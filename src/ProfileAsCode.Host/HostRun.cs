@@ -3,6 +3,7 @@ using ProfileAsCode.Host.Generation;
 using ProfileAsCode.Host.Output;
 using ProfileAsCode.Host.Signing;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.JamfConnect;
 
 namespace ProfileAsCode.Host;
 
@@ -51,7 +52,8 @@ internal static class HostRun
             return ProfileErrors;
         }
 
-        var generator = new ProfileGenerator(options.CreateSeverityPolicy(), facts => RuleEngine.CheckProject(facts, RuleContext.Build), signing);
+        var context = RuleContext.ForBuild(JamfConnectVersions.Parse(options.JamfConnectVersion));
+        var generator = new ProfileGenerator(options.CreateSeverityPolicy(), facts => RuleEngine.CheckProject(facts, context), signing, CompilerReported.Read(options.CompilerLog));
         var previous = FileList.Read(options.ListPath);
         var result = generator.Run(candidates, options.OutputDirectory);
         if (!result.NothingWritten)
