@@ -84,16 +84,16 @@ internal static class MarkdownDiff
         foreach (var payload in diff.Payloads.Where(p => p.Outcome != PayloadOutcome.Unchanged))
         {
             var name = (payload.New ?? payload.Old)!.Label;
-            var outcome = Outcome(payload);
             if (payload.Keys.Count == 0)
             {
-                yield return [MarkdownText.Escape(name), "", "", "", outcome];
+                yield return [MarkdownText.Escape(name), "", "", "", Outcome(payload, withReason: true)];
                 continue;
             }
 
-            foreach (var change in payload.Keys)
+            // The reason (which identifier or UUID changed) once, on the payload's first row.
+            for (var i = 0; i < payload.Keys.Count; i++)
             {
-                yield return Row(name, change, outcome);
+                yield return Row(name, payload.Keys[i], Outcome(payload, withReason: i == 0));
             }
         }
     }
@@ -108,11 +108,11 @@ internal static class MarkdownDiff
     ];
 
     /// <summary>What the Mac does with the payload, escaped (a reason quotes identifiers from the file).</summary>
-    private static string Outcome(PayloadChange payload) => MarkdownText.Escape(payload.Outcome switch
+    private static string Outcome(PayloadChange payload, bool withReason) => MarkdownText.Escape(payload.Outcome switch
     {
         PayloadOutcome.InPlaceUpdate => "updated in place",
         PayloadOutcome.RemoveAndReinstall => "removed and reinstalled",
         PayloadOutcome.Added => "installed",
         _ => "removed",
-    } + (payload.Reason is null ? "" : $" ({payload.Reason})"), maxLength: 400);
+    } + (withReason && payload.Reason is not null ? $" ({payload.Reason})" : ""), maxLength: 400);
 }
