@@ -1,59 +1,42 @@
 using Microsoft.CodeAnalysis;
+using ProfileAsCode.Shapes;
 
 namespace ProfileAsCode.Analyzers.Facts;
 
 /// <summary>
-/// The library's attribute types, resolved once per compilation. <see cref="TryCreate"/> returns
-/// null when ProfileAsCode is not referenced, so the analyzers register nothing at all.
+/// The library's attribute types, resolved once per compilation, and the compilation's one
+/// <see cref="ShapeModel{TType, TProperty}"/>. <see cref="TryCreate"/> returns null when ProfileAsCode
+/// is not referenced, so the analyzers register nothing at all.
 /// </summary>
 internal sealed class ProfileAsCodeSymbols
 {
-    private ProfileAsCodeSymbols(Compilation compilation, INamedTypeSymbol configurationProfile, INamedTypeSymbol preferenceDomain)
+    private ProfileAsCodeSymbols(Compilation compilation, INamedTypeSymbol configurationProfile)
     {
         ConfigurationProfile = configurationProfile;
-        PreferenceDomain = preferenceDomain;
         PayloadKey = compilation.GetTypeByMetadataName("ProfileAsCode.PayloadKeyAttribute");
-        PayloadValue = compilation.GetTypeByMetadataName("ProfileAsCode.PayloadValueAttribute");
         PayloadIdentity = compilation.GetTypeByMetadataName("ProfileAsCode.PayloadIdentityAttribute");
-        AdditionalKeys = compilation.GetTypeByMetadataName("ProfileAsCode.AdditionalKeysAttribute");
-        EntraTenantId = compilation.GetTypeByMetadataName("ProfileAsCode.EntraTenantIdAttribute");
-        EntraClientId = compilation.GetTypeByMetadataName("ProfileAsCode.EntraClientIdAttribute");
-        ScopeList = compilation.GetTypeByMetadataName("ProfileAsCode.ScopeListAttribute");
-        AbsoluteUri = compilation.GetTypeByMetadataName("ProfileAsCode.AbsoluteUriAttribute");
-        Secret = compilation.GetTypeByMetadataName("ProfileAsCode.SecretAttribute");
+        Shapes = new ShapeModel<ITypeSymbol, IPropertySymbol>(new SymbolTypeModel());
         Schemas = new PayloadSchemaCache(this);
     }
 
     public INamedTypeSymbol ConfigurationProfile { get; }
 
-    public INamedTypeSymbol PreferenceDomain { get; }
-
+    /// <summary>Only to place a PAC3005 finding on the key's string; what the attribute says, <see cref="Shapes"/> reads.</summary>
     public INamedTypeSymbol? PayloadKey { get; }
-
-    public INamedTypeSymbol? PayloadValue { get; }
 
     public INamedTypeSymbol? PayloadIdentity { get; }
 
-    public INamedTypeSymbol? AdditionalKeys { get; }
+    /// <summary>How this compilation's types map to a property list, worked out once per type for every analyzer.</summary>
+    public ShapeModel<ITypeSymbol, IPropertySymbol> Shapes { get; }
 
-    public INamedTypeSymbol? EntraTenantId { get; }
-
-    public INamedTypeSymbol? EntraClientId { get; }
-
-    public INamedTypeSymbol? ScopeList { get; }
-
-    public INamedTypeSymbol? AbsoluteUri { get; }
-
-    public INamedTypeSymbol? Secret { get; }
-
-    /// <summary>Payload schemas of this compilation's [PreferenceDomain] types, built on first use.</summary>
+    /// <summary>Payload schemas of this compilation's payload records, built on first use.</summary>
     public PayloadSchemaCache Schemas { get; }
 
     public static ProfileAsCodeSymbols? TryCreate(Compilation compilation)
     {
         var profile = compilation.GetTypeByMetadataName("ProfileAsCode.ConfigurationProfileAttribute");
         var domain = compilation.GetTypeByMetadataName("ProfileAsCode.PreferenceDomainAttribute");
-        return profile is null || domain is null ? null : new ProfileAsCodeSymbols(compilation, profile, domain);
+        return profile is null || domain is null ? null : new ProfileAsCodeSymbols(compilation, profile);
     }
 
     public AttributeData? FindAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
@@ -74,7 +57,8 @@ internal sealed class ProfileAsCodeSymbols
         return null;
     }
 
-    public bool IsPreferenceDomain(ITypeSymbol? type) => type is INamedTypeSymbol named && FindAttribute(named, PreferenceDomain) is not null;
+    /// <summary>A [PreferenceDomain] or [ApplePayload] record.</summary>
+    public bool IsPayloadRecord(ITypeSymbol? type) => type is INamedTypeSymbol named && Shapes.MarkerOf(named) is not null;
 
     public bool IsConfigurationProfile(ITypeSymbol? type) => type is INamedTypeSymbol named && FindAttribute(named, ConfigurationProfile) is not null;
 }
