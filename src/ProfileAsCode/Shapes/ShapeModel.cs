@@ -48,7 +48,7 @@ internal sealed class ShapeModel<TType, TProperty>
         classify = classifier.Classify;
         declaredShape = type => ShapeOf(type, runtimeValue: false, new List<TType>());
         runtimeShape = type => ShapeOf(type, runtimeValue: true, new List<TType>());
-        readMarker = type => PayloadAttributes.Marker(Types.TypeAttributes(classifier.Unwrap(type)));
+        readMarker = type => PayloadAttributes.Marker(Types.TypeAttributes(type));
         layOut = type => LayOut(classifier.Unwrap(type));
         readEnum = type => ReadEnum(classifier.Unwrap(type));
     }
@@ -66,7 +66,10 @@ internal sealed class ShapeModel<TType, TProperty>
     /// <summary>The runtime type of a raw value: an <c>object</c> element is checked when its own value is mapped.</summary>
     public TypeShape RuntimeShape(TType type) => runtimeShapes.GetOrAdd(type, runtimeShape);
 
-    /// <summary>[PreferenceDomain] or [ApplePayload] on the type itself (Nullable&lt;T&gt; unwrapped); null for any other type.</summary>
+    /// <summary>
+    /// [PreferenceDomain] or [ApplePayload] on the type itself (the analyzers ask for every type they meet, so
+    /// Nullable&lt;T&gt; is not looked into: unwrap it first); null for any other type.
+    /// </summary>
     public PayloadMarker? MarkerOf(TType type) => markers.GetOrAdd(type, readMarker);
 
     /// <summary>The layout of a record (or any class or struct, as a record; Nullable&lt;T&gt; unwrapped).</summary>

@@ -30,7 +30,7 @@ internal static class ShapeCatalog
     public static RecordShape RecordShapeOf(Type type) =>
         ShapeOf(type) as RecordShape ?? throw new ArgumentException($"{type} is not a record type.", nameof(type));
 
-    /// <summary>[PreferenceDomain] or [ApplePayload] of a payload record (Nullable&lt;T&gt; unwrapped); null for any other type.</summary>
+    /// <summary>[PreferenceDomain] or [ApplePayload] of a payload record; null for any other type (Nullable&lt;T&gt; included: unwrap it first).</summary>
     public static PayloadMarker? MarkerOf(Type type) => Model.MarkerOf(type);
 
     /// <summary>A record's properties in the order it writes them (<see cref="Shapes.RecordProperties"/>).</summary>
