@@ -62,32 +62,22 @@ internal sealed class PayloadSchema
 }
 
 /// <summary>One property of a payload record and the (dotted) key path it is written under.</summary>
-internal sealed class PayloadMember
+internal sealed class PayloadMember(IPropertySymbol property, string keyPath, IReadOnlyList<ValueRule> rules, PayloadSchema? nested, bool hasDefault, bool isAdditionalKeys)
 {
-    public PayloadMember(IPropertySymbol property, string keyPath, IReadOnlyList<ValueRule> rules, PayloadSchema? nested, bool hasDefault, bool isAdditionalKeys)
-    {
-        Property = property;
-        KeyPath = keyPath;
-        Rules = rules;
-        Nested = nested;
-        HasDefault = hasDefault;
-        IsAdditionalKeys = isAdditionalKeys;
-    }
+    public IPropertySymbol Property { get; } = property;
 
-    public IPropertySymbol Property { get; }
+    public string KeyPath { get; } = keyPath;
 
-    public string KeyPath { get; }
-
-    public IReadOnlyList<ValueRule> Rules { get; }
+    public IReadOnlyList<ValueRule> Rules { get; } = rules;
 
     /// <summary>The schema of a nested record (written as a dictionary), whose keys extend this key path.</summary>
-    public PayloadSchema? Nested { get; }
+    public PayloadSchema? Nested { get; } = nested;
 
     /// <summary>The property has an initializer in source, so leaving it out of an initializer does not mean "not set".</summary>
-    public bool HasDefault { get; }
+    public bool HasDefault { get; } = hasDefault;
 
     /// <summary>[AdditionalKeys]: raw extra keys whose names the analyzer cannot know.</summary>
-    public bool IsAdditionalKeys { get; }
+    public bool IsAdditionalKeys { get; } = isAdditionalKeys;
 }
 
 /// <summary>

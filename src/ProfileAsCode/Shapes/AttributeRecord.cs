@@ -5,23 +5,14 @@ namespace ProfileAsCode.Shapes;
 /// constructor arguments and named arguments as constants. An enum constant is its underlying number, an
 /// array an <see cref="IReadOnlyList{T}"/> of its elements.
 /// </summary>
-internal sealed class AttributeRecord
+internal sealed class AttributeRecord(string name, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>> namedArguments)
 {
-    private static readonly KeyValuePair<string, object?>[] NoNamedArguments = Array.Empty<KeyValuePair<string, object?>>();
-
-    public AttributeRecord(string name, IReadOnlyList<object?> arguments, IReadOnlyList<KeyValuePair<string, object?>>? namedArguments = null)
-    {
-        Name = name;
-        Arguments = arguments;
-        NamedArguments = namedArguments ?? NoNamedArguments;
-    }
-
     /// <summary>The attribute class's name without namespace (<c>PayloadKeyAttribute</c>).</summary>
-    public string Name { get; }
+    public string Name { get; } = name;
 
-    public IReadOnlyList<object?> Arguments { get; }
+    public IReadOnlyList<object?> Arguments { get; } = arguments;
 
-    public IReadOnlyList<KeyValuePair<string, object?>> NamedArguments { get; }
+    public IReadOnlyList<KeyValuePair<string, object?>> NamedArguments { get; } = namedArguments;
 
     public object? Argument(int index) => index < Arguments.Count ? Arguments[index] : null;
 

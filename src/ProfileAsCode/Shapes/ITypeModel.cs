@@ -72,44 +72,29 @@ internal enum TypeCategory
 }
 
 /// <summary>A type's category and name as metadata spells them.</summary>
-internal readonly struct TypeFacts
+internal readonly struct TypeFacts(TypeCategory category, string? ns, string metadataName, int arrayRank = 0)
 {
-    public TypeFacts(TypeCategory category, string? ns, string metadataName, int arrayRank = 0)
-    {
-        Category = category;
-        Namespace = ns;
-        MetadataName = metadataName;
-        ArrayRank = arrayRank;
-    }
-
-    public TypeCategory Category { get; }
+    public TypeCategory Category { get; } = category;
 
     /// <summary>As <see cref="System.Type.Namespace"/> gives it (that of the outermost type for a nested one); null in the global namespace.</summary>
-    public string? Namespace { get; }
+    public string? Namespace { get; } = ns;
 
     /// <summary>The name with its generic arity (<c>List`1</c>), without namespace or containing type; for an array or <see cref="TypeCategory.Other"/>, how the adapter displays it.</summary>
-    public string MetadataName { get; }
+    public string MetadataName { get; } = metadataName;
 
-    public int ArrayRank { get; }
+    public int ArrayRank { get; } = arrayRank;
 
     public bool Is(string ns, string metadataName) =>
         string.Equals(Namespace, ns, StringComparison.Ordinal) && string.Equals(MetadataName, metadataName, StringComparison.Ordinal);
 }
 
 /// <summary>One constant of an enum.</summary>
-internal sealed class EnumMember
+internal sealed class EnumMember(string name, object value, IReadOnlyList<AttributeRecord> attributes)
 {
-    public EnumMember(string name, object value, IReadOnlyList<AttributeRecord> attributes)
-    {
-        Name = name;
-        Value = value;
-        Attributes = attributes;
-    }
-
-    public string Name { get; }
+    public string Name { get; } = name;
 
     /// <summary>The constant as the adapter's caller compares values: a boxed enum (build host) or its underlying number (analyzer).</summary>
-    public object Value { get; }
+    public object Value { get; } = value;
 
-    public IReadOnlyList<AttributeRecord> Attributes { get; }
+    public IReadOnlyList<AttributeRecord> Attributes { get; } = attributes;
 }

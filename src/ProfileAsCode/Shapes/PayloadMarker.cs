@@ -11,20 +11,13 @@ internal enum PayloadKind
 }
 
 /// <summary>What makes a record a payload record: the marker attribute, and the domain or payload type it names.</summary>
-internal sealed class PayloadMarker
+internal sealed class PayloadMarker(PayloadKind kind, string identifier, string? displayName)
 {
-    public PayloadMarker(PayloadKind kind, string identifier, string? displayName)
-    {
-        Kind = kind;
-        Identifier = identifier;
-        DisplayName = displayName;
-    }
-
-    public PayloadKind Kind { get; }
+    public PayloadKind Kind { get; } = kind;
 
     /// <summary>The preference domain, or the Apple <c>PayloadType</c>.</summary>
-    public string Identifier { get; }
+    public string Identifier { get; } = identifier;
 
     /// <summary>The attribute's <c>DisplayName</c>, if set.</summary>
-    public string? DisplayName { get; }
+    public string? DisplayName { get; } = displayName;
 }

@@ -1,26 +1,18 @@
 namespace ProfileAsCode.Shapes;
 
 /// <summary>A property a record writes, with the attributes that apply to it.</summary>
-internal sealed class RecordProperty<TProperty>
+internal sealed class RecordProperty<TProperty>(TProperty property, string name, string declaringTypeName, IReadOnlyList<AttributeRecord> attributes)
     where TProperty : class
 {
-    public RecordProperty(TProperty property, string name, string declaringTypeName, IReadOnlyList<AttributeRecord> attributes)
-    {
-        Property = property;
-        Name = name;
-        DeclaringTypeName = declaringTypeName;
-        Attributes = attributes;
-    }
+    public TProperty Property { get; } = property;
 
-    public TProperty Property { get; }
-
-    public string Name { get; }
+    public string Name { get; } = name;
 
     /// <summary>The class that declares the property (<c>JamfConnectLogin</c>), without generic arity.</summary>
-    public string DeclaringTypeName { get; }
+    public string DeclaringTypeName { get; } = declaringTypeName;
 
     /// <summary>The property's own attributes, and for an override those of the property it overrides that it does not repeat.</summary>
-    public IReadOnlyList<AttributeRecord> Attributes { get; }
+    public IReadOnlyList<AttributeRecord> Attributes { get; } = attributes;
 
     /// <summary>How messages name the property: <c>JamfConnectLogin.OidcTenant</c>.</summary>
     public string DeclaredBy => DeclaringTypeName + "." + Name;

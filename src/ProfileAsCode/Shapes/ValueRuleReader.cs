@@ -10,12 +10,6 @@ namespace ProfileAsCode.Shapes;
 /// </summary>
 internal static class ValueRuleReader
 {
-    public const string EntraTenantId = "EntraTenantIdAttribute";
-    public const string EntraClientId = "EntraClientIdAttribute";
-    public const string ScopeList = "ScopeListAttribute";
-    public const string AbsoluteUri = "AbsoluteUriAttribute";
-    public const string Secret = "SecretAttribute";
-
     private const string ProviderKey = "ProviderKey";
 
     public static IReadOnlyList<ValueRule> Read(IReadOnlyList<AttributeRecord> propertyAttributes)
@@ -39,15 +33,15 @@ internal static class ValueRuleReader
 
     private static ValueRule? RuleOf(AttributeRecord attribute) => attribute.Name switch
     {
-        EntraTenantId => new ValueRule(ValueRuleKind.EntraTenantId, attribute.Named(ProviderKey) as string),
-        EntraClientId => new ValueRule(ValueRuleKind.EntraClientId, attribute.Named(ProviderKey) as string),
-        ScopeList => new ValueRule(
+        "EntraTenantIdAttribute" => new ValueRule(ValueRuleKind.EntraTenantId, attribute.Named(ProviderKey) as string),
+        "EntraClientIdAttribute" => new ValueRule(ValueRuleKind.EntraClientId, attribute.Named(ProviderKey) as string),
+        "ScopeListAttribute" => new ValueRule(
             ValueRuleKind.ScopeList,
             attribute.Named(ProviderKey) as string,
             (ScopeUsage)(Number(attribute.Named("Usage")) ?? (int)ScopeUsage.Interactive),
             (ScopeSeparator)(Number(attribute.Named("Separator")) ?? (int)ScopeSeparator.Plus)),
-        AbsoluteUri => new ValueRule(ValueRuleKind.AbsoluteUri, schemes: Strings(attribute.Argument(0))),
-        Secret => new ValueRule(ValueRuleKind.Secret, attribute.Named(ProviderKey) as string),
+        "AbsoluteUriAttribute" => new ValueRule(ValueRuleKind.AbsoluteUri, schemes: Strings(attribute.Argument(0))),
+        "SecretAttribute" => new ValueRule(ValueRuleKind.Secret, attribute.Named(ProviderKey) as string),
         _ => null,
     };
 
