@@ -107,6 +107,8 @@ public sealed class TypeShapeAgreementTests
         }
 
         public sealed class Node : List<Node> { }
+
+        public sealed record WithRequired { public required string Name { get; init; } public IReadOnlyList<Mode>? Modes { get; init; } }
         """;
 
     // (declared type of a payload property, expected summary). Summary: the verdict on the property, the kind
@@ -164,6 +166,9 @@ public sealed class TypeShapeAgreementTests
         ("DomainSettings", "ok Record PreferenceDomain(com.example.domain, Example) | DomainSettings.Url→URL"),
         ("AppleSettings", "ok Record ApplePayload(com.apple.example) | AppleSettings.Enabled→Enabled"),
         ("Extras", "ok Record | Extras.A→A, Extras.More (additional keys)"),
+        ("WithRequired", "ok Record | WithRequired.Name→Name, WithRequired.Modes→Modes"),
+        ("IReadOnlyList<InnerRecord>", "ok Array<Record>"),
+        ("IReadOnlyList<Mode>", "ok Array<Enum>"),
         ("Colliding", "ok Record | Colliding.First→K, Colliding.Second→K, Colliding.Uuid→PayloadUUID | PAC3005, PAC3005"),
     ];
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using ProfileAsCode.Shapes;
 
@@ -5,11 +6,16 @@ namespace ProfileAsCode.Analyzers.Facts;
 
 /// <summary>
 /// The library's attribute types, resolved once per compilation, and the compilation's one
-/// <see cref="ShapeModel{TType, TProperty}"/>. <see cref="TryCreate"/> returns null when ProfileAsCode
-/// is not referenced, so the analyzers register nothing at all.
+/// <see cref="ShapeModel{TType, TProperty}"/> and <see cref="PayloadSchemaCache"/>, shared by all the
+/// analyzers. <see cref="TryCreate"/> returns null when ProfileAsCode is not referenced, so the analyzers
+/// register nothing at all.
 /// </summary>
 internal sealed class ProfileAsCodeSymbols
 {
+    // Every analyzer starts on the same Compilation: the first builds, the others reuse; an old compilation takes its entry with it.
+    private static readonly ConditionalWeakTable<Compilation, Holder> PerCompilation = new();
+    private static readonly ConditionalWeakTable<Compilation, Holder>.CreateValueCallback Create = compilation => new Holder(Resolve(compilation));
+
     private ProfileAsCodeSymbols(Compilation compilation, INamedTypeSymbol configurationProfile)
     {
         ConfigurationProfile = configurationProfile;
@@ -32,7 +38,9 @@ internal sealed class ProfileAsCodeSymbols
     /// <summary>Payload schemas of this compilation's payload records, built on first use.</summary>
     public PayloadSchemaCache Schemas { get; }
 
-    public static ProfileAsCodeSymbols? TryCreate(Compilation compilation)
+    public static ProfileAsCodeSymbols? TryCreate(Compilation compilation) => PerCompilation.GetValue(compilation, Create).Symbols;
+
+    private static ProfileAsCodeSymbols? Resolve(Compilation compilation)
     {
         var profile = compilation.GetTypeByMetadataName("ProfileAsCode.ConfigurationProfileAttribute");
         var domain = compilation.GetTypeByMetadataName("ProfileAsCode.PreferenceDomainAttribute");
@@ -61,4 +69,9 @@ internal sealed class ProfileAsCodeSymbols
     public bool IsPayloadRecord(ITypeSymbol? type) => type is INamedTypeSymbol named && Shapes.MarkerOf(named) is not null;
 
     public bool IsConfigurationProfile(ITypeSymbol? type) => type is INamedTypeSymbol named && FindAttribute(named, ConfigurationProfile) is not null;
+
+    private sealed class Holder(ProfileAsCodeSymbols? symbols)
+    {
+        public ProfileAsCodeSymbols? Symbols { get; } = symbols;
+    }
 }
