@@ -216,23 +216,62 @@ public sealed class TypeShapeAgreementTests
         Assert.StartsWith($"Property '{holder}.Value' of type 'Dictionary<ushort, string>' cannot be written into a property list: 'Dictionary<ushort, string>' has 'ushort' keys, but property-list dictionary keys are strings.", message);
     }
 
+    [Fact]
+    public void LibraryRecords_LayOutAlike_ReadFromMetadataAndByReflection()
+    {
+        // The records users compile against (Jamf Connect's today, Apple's payloads next) and every record and enum
+        // they reach, as the analyzer sees them in a reference and the build host by reflection.
+        var host = Host.Profiles.Mapping.ShapeCatalog.Model;
+        var compilation = TestCompilation.Create("namespace Consumer;");
+        var symbols = ProfileAsCodeSymbols.TryCreate(compilation)!.Shapes;
+        var reached = new List<Type>();
+        foreach (var payload in typeof(Host.ConfigurationProfileAttribute).Assembly.GetTypes().Where(t => host.MarkerOf(t) is not null))
+        {
+            Reach(payload, reached);
+        }
+
+        Assert.Contains(reached, type => type.Name == "JamfConnectLogin");
+        Assert.Contains(reached, type => type.Name == "MenuBarIdPSettings");
+        Assert.Contains(reached, type => type.Name == "IdentityProvider");
+        foreach (var type in reached)
+        {
+            var symbol = compilation.GetTypeByMetadataName(type.FullName!)!;
+            Assert.Equal(TypeSummary(type), SymbolSummary(symbols, symbol));
+        }
+    }
+
+    private static void Reach(Type type, List<Type> reached)
+    {
+        var model = Host.Profiles.Mapping.ShapeCatalog.Model;
+        var classified = model.Classify(type);
+        if (classified.Kind.ToString() is not ("Record" or "Enum" or "Array" or "Dictionary") || reached.Contains(classified.Type))
+        {
+            return;
+        }
+
+        if (classified.Kind.ToString() is "Array" or "Dictionary")
+        {
+            Reach(classified.Element!, reached);
+            return;
+        }
+
+        reached.Add(classified.Type);
+        foreach (var member in classified.Kind.ToString() == "Record" ? model.Layout(classified.Type).Members : [])
+        {
+            Reach(member.Declaration.Property.PropertyType, reached);
+        }
+    }
+
     private static Description DescribeSymbols(ShapeModel<ITypeSymbol, IPropertySymbol> model, ITypeSymbol holder)
     {
         var layout = model.Layout(holder);
         var value = Assert.Single(layout.Members).Type;
         var summary = Verdict(layout.Problems.Select(p => p.Rule.Id)) + " " + Kind(value.Kind.ToString(), value.Key is null ? null : model.Classify(value.Key).Kind.ToString(), value.Element is null ? null : model.Classify(value.Element).Kind.ToString());
         var messages = layout.Problems.Select(p => p.Message).ToList();
-        if (value.Kind.ToString() == "Record")
+        if (value.Kind.ToString() is "Record" or "Enum")
         {
-            var record = model.Layout(value.Type);
-            summary += Marker(record.Marker?.Kind.ToString(), record.Marker?.Identifier, record.Marker?.DisplayName)
-                + " | " + string.Join(", ", record.Members.Select(m => Member(m.DeclaredBy, m.Key, m.IsAdditionalKeys, m.Rules.Select(r => Rule(r.Kind.ToString(), r.ProviderKey, r.Usage.ToString(), r.Separator.ToString(), r.Schemes)))))
-                + Problems(record.Problems.Select(p => p.Rule.Id));
-            messages.AddRange(record.Problems.Select(p => p.Message));
-        }
-        else if (value.Kind.ToString() == "Enum")
-        {
-            summary += " | " + string.Join(", ", model.EnumValues(value.Type).Select(v => v.Name + "=" + v.Written));
+            summary += SymbolSummary(model, value.Type);
+            messages.AddRange(value.Kind.ToString() == "Record" ? model.Layout(value.Type).Problems.Select(p => p.Message) : []);
         }
 
         return new Description(summary, messages);
@@ -245,20 +284,41 @@ public sealed class TypeShapeAgreementTests
         var value = Assert.Single(layout.Members).Type;
         var summary = Verdict(layout.Problems.Select(p => p.Rule.Id)) + " " + Kind(value.Kind.ToString(), value.Key is null ? null : model.Classify(value.Key).Kind.ToString(), value.Element is null ? null : model.Classify(value.Element).Kind.ToString());
         var messages = layout.Problems.Select(p => p.Message).ToList();
-        if (value.Kind.ToString() == "Record")
+        if (value.Kind.ToString() is "Record" or "Enum")
         {
-            var record = model.Layout(value.Type);
-            summary += Marker(record.Marker?.Kind.ToString(), record.Marker?.Identifier, record.Marker?.DisplayName)
-                + " | " + string.Join(", ", record.Members.Select(m => Member(m.DeclaredBy, m.Key, m.IsAdditionalKeys, m.Rules.Select(r => Rule(r.Kind.ToString(), r.ProviderKey, r.Usage.ToString(), r.Separator.ToString(), r.Schemes)))))
-                + Problems(record.Problems.Select(p => p.Rule.Id));
-            messages.AddRange(record.Problems.Select(p => p.Message));
-        }
-        else if (value.Kind.ToString() == "Enum")
-        {
-            summary += " | " + string.Join(", ", model.EnumValues(value.Type).Select(v => v.Name + "=" + v.Written));
+            summary += TypeSummary(value.Type);
+            messages.AddRange(value.Kind.ToString() == "Record" ? model.Layout(value.Type).Problems.Select(p => p.Message) : []);
         }
 
         return new Description(summary, messages);
+    }
+
+    // A record: marker | members | own findings. An enum: | member=written string.
+    private static string SymbolSummary(ShapeModel<ITypeSymbol, IPropertySymbol> model, ITypeSymbol type)
+    {
+        if (model.Classify(type).Kind.ToString() == "Enum")
+        {
+            return " | " + string.Join(", ", model.EnumValues(type).Select(v => v.Name + "=" + v.Written));
+        }
+
+        var record = model.Layout(type);
+        return Marker(record.Marker?.Kind.ToString(), record.Marker?.Identifier, record.Marker?.DisplayName)
+            + " | " + string.Join(", ", record.Members.Select(m => Member(m.DeclaredBy, m.Key, m.IsAdditionalKeys, m.Rules.Select(r => Rule(r.Kind.ToString(), r.ProviderKey, r.Usage.ToString(), r.Separator.ToString(), r.Schemes)))))
+            + Problems(record.Problems.Select(p => p.Rule.Id));
+    }
+
+    private static string TypeSummary(Type type)
+    {
+        var model = Host.Profiles.Mapping.ShapeCatalog.Model;
+        if (model.Classify(type).Kind.ToString() == "Enum")
+        {
+            return " | " + string.Join(", ", model.EnumValues(type).Select(v => v.Name + "=" + v.Written));
+        }
+
+        var record = model.Layout(type);
+        return Marker(record.Marker?.Kind.ToString(), record.Marker?.Identifier, record.Marker?.DisplayName)
+            + " | " + string.Join(", ", record.Members.Select(m => Member(m.DeclaredBy, m.Key, m.IsAdditionalKeys, m.Rules.Select(r => Rule(r.Kind.ToString(), r.ProviderKey, r.Usage.ToString(), r.Separator.ToString(), r.Schemes)))))
+            + Problems(record.Problems.Select(p => p.Rule.Id));
     }
 
     private static string Kind(string kind, string? key, string? element) =>
