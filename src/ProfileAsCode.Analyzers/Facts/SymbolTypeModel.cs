@@ -74,6 +74,7 @@ internal sealed class SymbolTypeModel : ITypeModel<ITypeSymbol, IPropertySymbol>
 
     public IReadOnlyList<AttributeRecord> PropertyAttributes(IPropertySymbol property) => Records(property.GetAttributes());
 
+    // Loops, not LINQ: each LINQ call over Roslyn's struct collections is one more generic instantiation for csc to JIT in every build.
     private static IReadOnlyList<AttributeRecord> Records(ImmutableArray<AttributeData> attributes)
     {
         List<AttributeRecord>? records = null;
@@ -81,18 +82,32 @@ internal sealed class SymbolTypeModel : ITypeModel<ITypeSymbol, IPropertySymbol>
         {
             if (attribute.AttributeClass is { ContainingNamespace: { Name: PayloadAttributes.Namespace, ContainingNamespace.IsGlobalNamespace: true } } type)
             {
-                (records ??= new List<AttributeRecord>()).Add(new AttributeRecord(
-                    type.Name,
-                    attribute.ConstructorArguments.Select(Constant).ToArray(),
-                    attribute.NamedArguments.Select(a => new KeyValuePair<string, object?>(a.Key, Constant(a.Value))).ToArray()));
+                var named = new KeyValuePair<string, object?>[attribute.NamedArguments.Length];
+                for (var i = 0; i < named.Length; i++)
+                {
+                    named[i] = new KeyValuePair<string, object?>(attribute.NamedArguments[i].Key, Constant(attribute.NamedArguments[i].Value));
+                }
+
+                (records ??= new List<AttributeRecord>()).Add(new AttributeRecord(type.Name, Constants(attribute.ConstructorArguments), named));
             }
         }
 
         return records ?? (IReadOnlyList<AttributeRecord>)Array.Empty<AttributeRecord>();
     }
 
+    private static object?[] Constants(ImmutableArray<TypedConstant> constants)
+    {
+        var values = new object?[constants.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Constant(constants[i]);
+        }
+
+        return values;
+    }
+
     private static object? Constant(TypedConstant constant) =>
-        constant.Kind == TypedConstantKind.Array && !constant.IsNull ? constant.Values.Select(Constant).ToArray() : constant.Value;
+        constant.Kind == TypedConstantKind.Array && !constant.IsNull ? Constants(constant.Values) : constant.Value;
 
     /// <summary>As System.Type.Namespace gives it: that of the outermost type, null in the global namespace.</summary>
     private static string? NamespaceOf(ITypeSymbol type) =>
