@@ -43,7 +43,7 @@ internal sealed class UnsignCommand : ICommand
         }
 
         var destination = commandLine.Option("--out")!;
-        AtomicFile.Write(destination, result.Content);
+        OutputFiles.Write(destination, result.Content);
         output.Info($"wrote {destination} ({result.Content.Length} bytes, unsigned)");
         return ExitCode.Ok;
     }
