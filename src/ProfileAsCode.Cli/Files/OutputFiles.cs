@@ -29,9 +29,13 @@ internal static class OutputFiles
         {
             throw Failure(files.First(f => Path.GetFullPath(f.Path) == e.Path).Path, e);
         }
+        catch (StagedWriteException e)
+        {
+            throw CliException.InFile(files.First(f => Path.GetFullPath(f.Path) == e.Path).Path, $"cannot be written ({e.InnerException!.Message}); no file was written, check that the folder is writable");
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"{Path.GetDirectoryName(Path.GetFullPath(files[0].Path))}: the files cannot be written ({e.Message}); nothing was written. Check that the folder is writable");
+            throw new CliException($"the files cannot be moved into place ({e.Message}); check that the folder is writable");
         }
     }
 

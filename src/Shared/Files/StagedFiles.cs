@@ -15,8 +15,8 @@ internal static class StagedFiles
 {
     /// <exception cref="ArgumentException">Two entries name the same destination.</exception>
     /// <exception cref="NotARegularFileException">A destination exists and is not a regular file.</exception>
-    /// <exception cref="IOException">A file could not be written.</exception>
-    /// <exception cref="UnauthorizedAccessException">A folder is not writable.</exception>
+    /// <exception cref="StagedWriteException">A file could not be staged; nothing was written.</exception>
+    /// <exception cref="IOException">A staged file could not be moved into place.</exception>
     public static void WriteAll(IReadOnlyList<(string Path, byte[] Content)> files)
     {
         var destinations = files.Select(f => Path.GetFullPath(f.Path)).ToList();
@@ -33,13 +33,20 @@ internal static class StagedFiles
             var staged = new List<string>(files.Count);
             for (var i = 0; i < files.Count; i++)
             {
-                var directory = Path.GetDirectoryName(destinations[i])!;
-                if (!stages.TryGetValue(directory, out var stage))
+                try
                 {
-                    stages[directory] = stage = Stage.Open(directory);
-                }
+                    var directory = Path.GetDirectoryName(destinations[i])!;
+                    if (!stages.TryGetValue(directory, out var stage))
+                    {
+                        stages[directory] = stage = Stage.Open(directory);
+                    }
 
-                staged.Add(stage.Write(files[i].Content));
+                    staged.Add(stage.Write(files[i].Content));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new StagedWriteException(destinations[i], e);
+                }
             }
 
             for (var i = 0; i < files.Count; i++)
@@ -102,4 +109,10 @@ internal static class StagedFiles
             TempFiles.Delete(folder);
         }
     }
+}
+
+/// <summary>A file of a set could not be staged (<see cref="Exception.InnerException"/> says why); no file of the set was written.</summary>
+internal sealed class StagedWriteException(string path, Exception inner) : IOException($"'{path}' cannot be written: {inner.Message}", inner)
+{
+    public string Path { get; } = path;
 }
