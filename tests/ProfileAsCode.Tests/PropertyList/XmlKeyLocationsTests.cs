@@ -37,6 +37,21 @@ public class XmlKeyLocationsTests
         Assert.Equal((1, 14), (line, column));
     }
 
+    [Fact]
+    public void ADocumentOnOneLine_IsLocatedInLinearTime()
+    {
+        var entries = string.Concat(Enumerable.Range(0, 200_000).Select(i => $"<key>k{i}</key><true/>"));
+        var text = $"<plist><dict>{entries}</dict></plist>";
+        var locations = new XmlKeyLocations();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var root = (PlistDictionary)XmlPlistReader.Read(Encoding.UTF8.GetBytes(text), locations);
+
+        Assert.True(clock.Elapsed < HostileInput.Prompt, $"{clock.Elapsed}");
+        Assert.True(locations.TryFind(root, "k199999", out var line, out var column));
+        Assert.Equal((1, Expected(text, "k199999").Column), (line, column));
+    }
+
     /// <summary>An independent count: split the text into lines as XML does (CRLF, CR, LF) and find "&lt;key&gt;KEY&lt;".</summary>
     private static (int Line, int Column) Expected(string text, string key)
     {
