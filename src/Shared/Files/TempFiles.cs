@@ -148,9 +148,16 @@ internal static class TempFiles
         try
         {
             var lockFile = entry is DirectoryInfo ? Path.Combine(entry.FullName, StagingLockName) : entry.FullName;
-            if (entry is DirectoryInfo && !File.Exists(lockFile))
+            var kind = FileKinds.Of(lockFile);
+            if (entry is DirectoryInfo && kind == FileKind.Missing)
             {
                 Directory.Delete(entry.FullName, recursive: true);
+                return;
+            }
+
+            // Opening anything but a regular file could wait for ever (a FIFO): such a name is not ours after all.
+            if (kind != FileKind.RegularFile)
+            {
                 return;
             }
 

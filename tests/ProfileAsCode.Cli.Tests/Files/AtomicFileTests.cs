@@ -91,6 +91,7 @@ public sealed class AtomicFileTests : IDisposable
         var held = dir.Write($".b.mobileconfig.{Guid.NewGuid():N}{TempFiles.Suffix}", [4]);
         var notOurs = dir.Write(".a.mobileconfig.tmp", [5]);
         var alsoNotOurs = dir.Write($"a.{Guid.NewGuid():N}{TempFiles.Suffix}", [6]);
+        var pipeWithOurName = SpecialFiles.Fifo(dir, $".c.mobileconfig.{Guid.NewGuid():N}{TempFiles.Suffix}");
 
         using (new FileStream(held, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
         {
@@ -102,6 +103,7 @@ public sealed class AtomicFileTests : IDisposable
         Assert.True(File.Exists(held));
         Assert.True(File.Exists(notOurs));
         Assert.True(File.Exists(alsoNotOurs));
+        Assert.Equal(FileKind.Fifo, FileKinds.Of(pipeWithOurName));
     }
 
     [Fact]

@@ -30,8 +30,7 @@ internal ref struct BinaryPlistReader
     private readonly long maxExpandedValues;
     private readonly long maxExpandedBytes;
     private readonly PlistValue?[] decoded;
-    private readonly long[] expandedValues;
-    private readonly long[] expandedBytes;
+    private readonly Expansion[] expanded;
     private readonly byte[] state;
 
     private BinaryPlistReader(ReadOnlySpan<byte> input, int offsetSize, int refSize, int objectCount, int tableOffset)
@@ -44,8 +43,7 @@ internal ref struct BinaryPlistReader
         maxExpandedValues = MaxExpandedValues(input.Length);
         maxExpandedBytes = PlistLimits.MaxExpandedBytes(input.Length);
         decoded = new PlistValue?[objectCount];
-        expandedValues = new long[objectCount];
-        expandedBytes = new long[objectCount];
+        expanded = new Expansion[objectCount];
         state = new byte[objectCount];
     }
 
@@ -136,8 +134,7 @@ internal ref struct BinaryPlistReader
         var type = marker & 0xF0;
         var info = marker & 0x0F;
         var body = offset + 1;
-        expandedValues[index] = 1;
-        expandedBytes[index] = StoredSize(marker);
+        expanded[index] = new Expansion(1, StoredSize(marker));
         switch (type)
         {
             case 0x00 when marker == BinaryPlistFormat.False:
@@ -154,7 +151,7 @@ internal ref struct BinaryPlistReader
             case BinaryPlistFormat.Data:
                 {
                     var count = ReadCount(info, ref body, 1, offset);
-                    expandedBytes[index] = body - offset + count;
+                    expanded[index].Bytes = body - offset + count;
                     return new PlistData(Slice(body, count, offset));
                 }
 
@@ -162,7 +159,7 @@ internal ref struct BinaryPlistReader
                 {
                     var count = ReadCount(info, ref body, 1, offset);
                     var bytes = Slice(body, count, offset);
-                    expandedBytes[index] = body - offset + count;
+                    expanded[index].Bytes = body - offset + count;
                     return Ascii.IsValid(bytes)
                         ? new PlistString(Encoding.ASCII.GetString(bytes))
                         : throw new PlistFormatException("an ASCII string (0x5n) contains a byte over 0x7F.", offset);
@@ -172,7 +169,7 @@ internal ref struct BinaryPlistReader
                 {
                     var count = ReadCount(info, ref body, 2, offset);
                     var chars = Slice(body, count * 2, offset);
-                    expandedBytes[index] = body - offset + (count * 2L);
+                    expanded[index].Bytes = body - offset + (count * 2L);
                     return new PlistString(ReadUtf16(chars));
                 }
 
@@ -192,7 +189,7 @@ internal ref struct BinaryPlistReader
         CheckDepth(depth, offset);
         var count = ReadCount(info, ref body, refSize, offset);
         var refs = Slice(body, count * refSize, offset);
-        expandedBytes[index] = body - offset + refs.Length;
+        expanded[index].Bytes = body - offset + refs.Length;
         var items = new PlistValue[count];
         for (var i = 0; i < count; i++)
         {
@@ -209,7 +206,7 @@ internal ref struct BinaryPlistReader
         CheckDepth(depth, offset);
         var count = ReadCount(info, ref body, 2 * refSize, offset);
         var refs = Slice(body, count * 2 * refSize, offset);
-        expandedBytes[index] = body - offset + refs.Length;
+        expanded[index].Bytes = body - offset + refs.Length;
         var entries = new List<KeyValuePair<string, PlistValue>>(count);
         for (var i = 0; i < count; i++)
         {
@@ -240,14 +237,15 @@ internal ref struct BinaryPlistReader
     /// <summary>Adds a child's expanded size to its parent's, failing once shared references blow the tree up.</summary>
     private readonly void Grow(int parent, int child, int offset, bool countsAsValue = true)
     {
-        expandedValues[parent] += countsAsValue ? expandedValues[child] : 0;
-        expandedBytes[parent] += expandedBytes[child];
-        if (expandedValues[parent] > maxExpandedValues)
+        ref var sum = ref expanded[parent];
+        sum.Values += countsAsValue ? expanded[child].Values : 0;
+        sum.Bytes += expanded[child].Bytes;
+        if (sum.Values > maxExpandedValues)
         {
             throw new PlistFormatException($"shared references expand this plist to more than {maxExpandedValues} values.", offset);
         }
 
-        if (expandedBytes[parent] > maxExpandedBytes)
+        if (sum.Bytes > maxExpandedBytes)
         {
             throw new PlistFormatException(
                 $"shared references expand this plist to more than {maxExpandedBytes} bytes ({PlistLimits.ExpandedBytesRule}).", offset);
@@ -364,4 +362,7 @@ internal ref struct BinaryPlistReader
 
         return value;
     }
+
+    /// <summary>What an object stands for once shared references are counted as copies: values, and bytes as stored in the file.</summary>
+    private record struct Expansion(long Values, long Bytes);
 }
