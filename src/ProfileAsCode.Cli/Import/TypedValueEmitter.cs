@@ -135,7 +135,7 @@ internal sealed class TypedValueEmitter(TypeNames names)
             return Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is the enum {type.Name}");
         }
 
-        foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).OrderBy(f => f.MetadataToken))
+        foreach (var field in DeclarationOrder.Of(type.GetFields(BindingFlags.Public | BindingFlags.Static)))
         {
             if (shape.VendorStrings.TryGetValue(field.GetValue(null)!, out var vendor) && vendor == s.Value)
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using ProfileAsCode.Rules;
 using ProfileAsCode.Rules.Structure;
@@ -12,7 +13,7 @@ namespace ProfileAsCode.Profiles.Mapping;
 internal static class ProfileBuilder
 {
     /// <exception cref="ProfileBuildException">User code threw while the record was created or read.</exception>
-    public static BuiltProfile Build(Type profileType)
+    public static BuiltProfile Build([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] Type profileType)
     {
         ArgumentNullException.ThrowIfNull(profileType);
         var attribute = profileType.GetCustomAttribute<ConfigurationProfileAttribute>(inherit: false)
@@ -73,7 +74,7 @@ internal static class ProfileBuilder
         return new BuiltProfile(attribute, profile, new ProfileFacts(attribute.Identifier, payloadFacts, attribute), findings);
     }
 
-    private static object Create(Type profileType)
+    private static object Create([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] Type profileType)
     {
         if (profileType.GetConstructor(Type.EmptyTypes) is null)
         {
