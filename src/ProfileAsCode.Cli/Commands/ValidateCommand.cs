@@ -24,7 +24,9 @@ internal sealed class ValidateCommand : ICommand
     public int Run(ParseResult parseResult, Output output)
     {
         // Read everything first: a bad file stops the run before anything is reported (exit 2).
-        var files = InputFiles.Expand(parseResult.GetRequiredValue(_files)).Select(ProfileFileReader.Read).ToList();
+        // SARIF points at the line of each finding's key, which the XML reader records only when asked.
+        var format = parseResult.GetRequiredValue(_format);
+        var files = InputFiles.Expand(parseResult.GetRequiredValue(_files)).Select(path => ProfileFileReader.Read(path, locateKeys: format == "sarif")).ToList();
         var domain = parseResult.GetValue(_domain);
         var profiles = files.Select(f => ProfileDocument.From(f.Path, f.Root, domain)).ToList();
         // A signature that no longer matches means the profile was changed after signing: a CI gate must fail.
@@ -43,14 +45,13 @@ internal sealed class ValidateCommand : ICommand
         }
 
         var problems = ProfileValidator.Validate(profiles);
-        var format = parseResult.GetRequiredValue(_format);
         switch (format)
         {
             case "json":
                 output.Result(ProblemFormats.Json(problems));
                 break;
             case "sarif":
-                output.Result(ProblemFormats.Sarif(problems, App.Version));
+                output.Result(ProblemFormats.Sarif(problems, App.Version, new KeyRegions(files, profiles)));
                 break;
             default:
                 foreach (var problem in problems)

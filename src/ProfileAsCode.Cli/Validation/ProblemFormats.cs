@@ -33,15 +33,21 @@ internal static class ProblemFormats
     });
 
     /// <summary>SARIF with artifact URIs relative to the repository root of the current folder (see <see cref="SarifRoot"/>).</summary>
-    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion) =>
-        Sarif(problems, toolVersion, SarifRoot.Find(Environment.CurrentDirectory));
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, KeyRegions regions) =>
+        Sarif(problems, toolVersion, SarifRoot.Find(Environment.CurrentDirectory), regions);
+
+    /// <summary>SARIF without regions (the results point at whole files).</summary>
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, SarifRoot root) =>
+        Sarif(problems, toolVersion, root, KeyRegions.None);
 
     /// <summary>
     /// SARIF 2.1.0 with what GitHub code scanning requires ("SARIF support for code scanning", docs.github.com): rules with
-    /// short and full descriptions and help, and each result's file relative to <paramref name="root"/>.
-    /// Results carry no region yet: reading the file again for the line and column of a key is still to come.
+    /// short and full descriptions and help, and each result's file relative to <paramref name="root"/>. A result's region
+    /// is the line and column of the <c>&lt;key&gt;</c> it is about (<see cref="KeyRegions"/>; columns in characters, SARIF's
+    /// default <c>utf16CodeUnits</c> for the characters a profile holds); a result of a binary or signed file has no region,
+    /// and its message says why.
     /// </summary>
-    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, SarifRoot root) => Write(json =>
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, SarifRoot root, KeyRegions regions) => Write(json =>
     {
         var rules = problems.Select(p => p.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         json.WriteStartObject();
@@ -94,8 +100,9 @@ internal static class ProblemFormats
             json.WriteString("ruleId", problem.Rule.Id);
             json.WriteNumber("ruleIndex", rules.FindIndex(r => r.Id == problem.Rule.Id));
             json.WriteString("level", Level(problem.Severity));
+            var (region, note) = regions.Find(problem);
             json.WriteStartObject("message");
-            json.WriteString("text", $"{problem.Location}: {problem.Message}");
+            json.WriteString("text", note is null ? $"{problem.Location}: {problem.Message}" : $"{problem.Location}: {problem.Message} ({note})");
             json.WriteEndObject();
             json.WriteStartArray("locations");
             json.WriteStartObject();
@@ -109,6 +116,14 @@ internal static class ProblemFormats
             }
 
             json.WriteEndObject();
+            if (region is not null)
+            {
+                json.WriteStartObject("region");
+                json.WriteNumber("startLine", region.Line);
+                json.WriteNumber("startColumn", region.Column);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
             json.WriteStartArray("logicalLocations");
             json.WriteStartObject();
