@@ -62,7 +62,8 @@ public sealed class CiRecipeTests(PackageFixture package)
                     Assert.Equal("0", inputs["fetch-depth"]);
                     break;
                 case "actions/setup-dotnet":
-                    Assert.StartsWith("8.", inputs["dotnet-version"], StringComparison.Ordinal);
+                    // The tool is a RID-specific tool package, which only the .NET 10 SDK installs.
+                    Assert.StartsWith("10.", inputs["dotnet-version"], StringComparison.Ordinal);
                     break;
                 case "actions/upload-artifact":
                     AssertProfilesIn(inputs["path"]);
@@ -136,7 +137,7 @@ public sealed class CiRecipeTests(PackageFixture package)
                     Assert.Equal("0", inputs["fetchDepth"]);
                     break;
                 case "UseDotNet@2":
-                    Assert.StartsWith("8.", inputs["version"], StringComparison.Ordinal);
+                    Assert.StartsWith("10.", inputs["version"], StringComparison.Ordinal);
                     break;
                 case "PublishPipelineArtifact@1":
                     AssertProfilesIn(inputs["targetPath"]);
