@@ -86,6 +86,23 @@ public class SarifRegionTests
     }
 
     [Fact]
+    public void ASignedProfile_HasNoRegion_AndTheResultSaysWhy()
+    {
+        using var dir = new TempDirectory();
+        // openssl signs it: the lines of the XML inside are not lines of the file.
+        var signed = dir.Write("jc-signed.mobileconfig", OpenSslSigner.Sign(dir, File.ReadAllBytes(JamfProDownload)));
+
+        var results = Results(RealTool.Run(["validate", "--format", "sarif", signed], dir.Path));
+
+        Assert.Contains(results, r => r.RuleId == "PAC2001");
+        Assert.All(results, r =>
+        {
+            Assert.Null(r.Region);
+            Assert.Contains("signed profile (CMS)", r.Message, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void TextAndJsonOutput_AreUnchanged_ByTheRegions()
     {
         var text = RealTool.Run("validate", JamfProDownload);
