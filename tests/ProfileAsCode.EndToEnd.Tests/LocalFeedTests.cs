@@ -10,7 +10,7 @@ namespace ProfileAsCode.EndToEnd.Tests;
 public sealed class LocalFeedTests(PackageFixture package)
 {
     [Fact]
-    public void PackLocal_WritesTheThreePackages_EachWithReadmeIconLicenseAndRepository()
+    public void PackLocal_WritesThePackages_EachWithReadmeIconLicenseAndRepository()
     {
         // The tool is a pointer package and one package per platform (NativeToolTests).
         var toolPlatforms = new[] { "linux-x64", "osx-x64", "osx-arm64", "win-x64", "any" }
