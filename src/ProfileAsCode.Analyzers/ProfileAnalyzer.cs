@@ -74,7 +74,12 @@ public sealed class ProfileAnalyzer : ProfileAsCodeAnalyzer
                 facts.Add(payloadFacts);
             }
 
-            var profile = new ProfileFacts(ProfileAttributeReader.Identifier(attribute), facts, identifierLocation);
+            var profile = new ProfileFacts(
+                ProfileAttributeReader.Identifier(attribute),
+                facts,
+                identifierLocation,
+                ProfileAttributeReader.MinimumMacOS(attribute),
+                ProfileAttributeReader.Scope(attribute));
             FindingReporter.Report(RuleEngine.CheckProfile(profile, symbols.RuleContext), identifierLocation, analyzed, end.ReportDiagnostic);
         });
     }

@@ -8,7 +8,7 @@ namespace ProfileAsCode.Profiles.Mapping;
 /// The build host's plan, per .NET type, for turning values into plist values (docs/profiles.md, "Mapping").
 /// What a type is, which keys a record writes and what is wrong with its declaration, the shared
 /// <see cref="ShapeModel{TType, TProperty}"/> decides, for the analyzer too; this adds what only values
-/// need: the enum members to compare with, the properties to read.
+/// need: the enum members to compare with (or their numbers), the properties to read.
 /// </summary>
 internal static class ShapeCatalog
 {
@@ -86,13 +86,18 @@ internal static class ShapeCatalog
 
     private static EnumShape EnumOf(Type enumType)
     {
+        var layout = Model.EnumLayout(enumType);
         var strings = new Dictionary<object, string>();
-        foreach (var value in Model.EnumValues(enumType))
+        if (!layout.WritesIntegers)
         {
-            strings.TryAdd(value.Value, value.Written);
+            foreach (var value in layout.Values)
+            {
+                strings.TryAdd(value.Value, value.Written);
+            }
         }
 
-        return new EnumShape(enumType, strings);
+        var numberKind = Model.Classify(Enum.GetUnderlyingType(enumType)).Scalar ?? ScalarKind.SignedInteger;
+        return new EnumShape(enumType, layout, strings, numberKind);
     }
 
     private static void Fill(RecordShape record)
