@@ -10,6 +10,13 @@ internal static class ProfileAttributeReader
     public static string? Identifier(AttributeData profileAttribute) =>
         profileAttribute.ConstructorArguments.Length > 0 ? profileAttribute.ConstructorArguments[0].Value as string : null;
 
+    /// <summary>
+    /// The rule engine's facts of a profile record: its attribute's identifier, minimum macOS and scope (as the build
+    /// host reads them from the attribute instance), and its payloads.
+    /// </summary>
+    public static ProfileFacts ProfileFacts(AttributeData profileAttribute, IReadOnlyList<PayloadFacts> payloads, Location origin) =>
+        new(Identifier(profileAttribute), payloads, origin, MinimumMacOS(profileAttribute), Scope(profileAttribute));
+
     /// <summary>The <c>MinimumMacOS = "14.0"</c> named argument, or null when not set.</summary>
     public static string? MinimumMacOS(AttributeData profileAttribute) => Named(profileAttribute, "MinimumMacOS") as string;
 

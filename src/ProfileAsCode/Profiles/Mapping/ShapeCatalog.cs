@@ -17,13 +17,23 @@ internal static class ShapeCatalog
 
     private static readonly Dictionary<Type, ValueShape> Cache = new();
     private static readonly HashSet<Type> Building = new();
+    private static readonly Queue<RecordShape> Unfilled = new();
     private static readonly object Gate = new();
 
     public static ValueShape ShapeOf(Type type)
     {
         lock (Gate)
         {
-            return Plan(type);
+            var shape = Plan(type);
+
+            // Records are filled once the collections around them are planned and cached: a record that holds a list
+            // of itself (Parental Controls' WhiteList items and their SubApps) then finds that list's shape.
+            while (Unfilled.Count > 0)
+            {
+                Fill(Unfilled.Dequeue());
+            }
+
+            return shape;
         }
     }
 
@@ -78,7 +88,7 @@ internal static class ShapeCatalog
         Cache[type] = shape;
         if (shape is RecordShape record)
         {
-            Fill(record); // after caching, so a record that contains itself finds its own shape
+            Unfilled.Enqueue(record); // filled by ShapeOf, after caching, so a record that contains itself finds its own shape
         }
 
         return shape;
