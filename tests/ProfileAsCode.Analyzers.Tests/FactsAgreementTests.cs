@@ -4,6 +4,7 @@ using System.Collections;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ProfileAsCode.Analyzers.Facts;
 using ProfileAsCode.Analyzers.Tests.Infrastructure;
@@ -47,6 +48,7 @@ public sealed class FactsAgreementTests
             public LevelSettings Levels { get; init; } = new() { Level = Consumer.Level.High, Mode = Consumer.Mode.On };
             public WiFi Network { get; init; } = new() { SSIDSTR = "Contoso", EAPClientConfiguration = new() { AcceptEAPTypes = [WiFi.EAPType.Peap, WiFi.EAPType.Ttls] } };
             public Notifications Alerts { get; init; } = new() { NotificationSettings = [new() { AlertType = Notifications.AlertType.PersistentBanner }] };
+            public CertificateRoot Root { get; init; } = new() { PayloadCertificateFileName = "root.cer" };
         }
 
         [ConfigurationProfile("com.example.plain")]
@@ -84,11 +86,20 @@ public sealed class FactsAgreementTests
         var editor = Describe(AnalyzerFacts("FactsProfile"));
 
         Assert.Equal("com.example.facts | 14.0 | User", editor.Profile);
-        Assert.Equal(["com.example.app PreferenceDomain", "com.example.levels ApplePayload", "com.apple.wifi.managed ApplePayload", "com.apple.notificationsettings ApplePayload"], editor.Payloads);
+        Assert.Equal(["com.example.app PreferenceDomain", "com.example.levels ApplePayload", "com.apple.wifi.managed ApplePayload", "com.apple.notificationsettings ApplePayload", "com.apple.security.root ApplePayload"], editor.Payloads);
+        Assert.Contains("com.apple.security.root PayloadCertificateFileName = root.cer", editor.KnownKeys);
         Assert.Contains("com.example.levels Level = 2", editor.KnownKeys);
         Assert.Contains("com.example.levels Mode = on-value", editor.KnownKeys);
         Assert.Contains("com.apple.wifi.managed EAPClientConfiguration.AcceptEAPTypes = [25, 21]", editor.KnownKeys);
         Assert.Equal("com.example.plain |  | System", Describe(AnalyzerFacts("PlainProfile")).Profile);
+    }
+
+    [Fact]
+    public async Task EveryAnalyzer_IsSilent_OnApplePayloads()
+    {
+        var diagnostics = await Compiled.Value.Compilation.WithAnalyzers(AllAnalyzers.Create()).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
     }
 
     private static ProfileFacts AnalyzerFacts(string profile)

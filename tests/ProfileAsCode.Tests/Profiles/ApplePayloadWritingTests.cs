@@ -188,6 +188,17 @@ public sealed class ApplePayloadWritingTests
     }
 
     [Fact]
+    public void TheBuildsOwnChecks_FindNothing_InTheBaseline()
+    {
+        // What the build host runs on every profile it writes: the rule engine on the facts, the envelope rules on the file.
+        var built = ProfileBuilder.Build(typeof(AppleBaselineProfile));
+        var file = ProfileFileValues.From(built.Profile.ToPlist(PreferencePayloadForm.Direct), nameof(AppleBaselineProfile), origin: null, value => value.ToString() ?? "");
+
+        Assert.Empty(RuleEngine.CheckProfile(built.Facts, RuleContext.Build).Select(f => f.Message));
+        Assert.Empty(ProfileAsCode.Rules.Structure.ProfileFileRules.Check(file).Select(f => f.Message));
+    }
+
+    [Fact]
     public void ManagedPreferencesForm_WrapsTheDomain_AndLeavesTheApplePayloadDirect()
     {
         var built = ProfileBuilder.Build(typeof(MixedFormsProfile));
