@@ -10,7 +10,8 @@ internal static class ProblemFormats
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Json(IReadOnlyList<Problem> problems) => Write(json =>
+    /// <param name="notes">When given, also a <c>notes</c> list: what was said that is not a finding.</param>
+    public static string Json(IReadOnlyList<Problem> problems, IReadOnlyList<Note>? notes = null) => Write(json =>
     {
         json.WriteStartObject();
         json.WriteNumber("errors", problems.Count(p => p.Severity == RuleSeverity.Error));
@@ -29,10 +30,27 @@ internal static class ProblemFormats
         }
 
         json.WriteEndArray();
+        if (notes is not null)
+        {
+            json.WriteStartArray("notes");
+            foreach (var note in notes)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", note.File);
+                json.WriteString("id", note.Rule?.Id);
+                json.WriteString("message", note.Message);
+                json.WriteString("helpUri", note.Rule?.HelpLink);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     });
 
-    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion) => Write(json =>
+    /// <param name="notes">When given, written as the run's tool execution notifications (level note), which are not results.</param>
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, IReadOnlyList<Note>? notes = null) => Write(json =>
     {
         var rules = problems.Select(p => p.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         json.WriteStartObject();
@@ -91,10 +109,53 @@ internal static class ProblemFormats
         }
 
         json.WriteEndArray();
+        if (notes is not null)
+        {
+            WriteNotifications(json, notes);
+        }
+
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
     });
+
+    // SARIF 2.1.0 §3.20.21 (invocation.toolExecutionNotifications), §3.58 (notification).
+    private static void WriteNotifications(Utf8JsonWriter json, IReadOnlyList<Note> notes)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", true);
+        json.WriteStartArray("toolExecutionNotifications");
+        foreach (var note in notes)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", "note");
+            json.WriteStartObject("message");
+            json.WriteString("text", note.Message);
+            json.WriteEndObject();
+            if (note.Rule is not null)
+            {
+                json.WriteStartObject("descriptor");
+                json.WriteString("id", note.Rule.Id);
+                json.WriteEndObject();
+            }
+
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", note.File.Replace('\\', '/'));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
 
     private static string Level(RuleSeverity severity) => severity switch
     {
