@@ -43,12 +43,16 @@ internal sealed class HostOptions
     /// <summary>Also write each signed profile's unsigned bytes as <c>&lt;id&gt;.unsigned.mobileconfig</c>.</summary>
     public bool WriteUnsigned { get; private set; }
 
+    /// <summary>Entra ID tenant exports (full paths); when there are any, every profile is checked against them (PAC5001–PAC5016).</summary>
+    public List<string> TenantExports { get; } = new();
+
     public const string Usage =
         $"usage: ProfileAsCode.Host {S.Assembly} <dll> {S.Out} <dir> {S.List} <file> [{S.Form} {S.FormDirect}|{S.FormManagedPreferences}] [{S.BarePlist}]\n" +
         $"       [{S.SeverityConfig} <.editorconfig|.globalconfig>]... [{S.NoWarn} <ids>] [{S.WarningsAsErrors} <ids>]\n" +
         $"       [{S.WarningsNotAsErrors} <ids>] [{S.TreatWarningsAsErrors}]\n" +
         $"       [{S.SignCertificate} <p12|pem> [{S.SignKey} <pem>] [{S.SignPasswordVariable} <NAME>]\n" +
-        $"        [{S.SignChain} <pem>]... [{S.SignTime} <epoch seconds>] [{S.WriteUnsigned}]]";
+        $"        [{S.SignChain} <pem>]... [{S.SignTime} <epoch seconds>] [{S.WriteUnsigned}]]\n" +
+        $"       [{S.TenantExport} <json>]...";
 
     /// <exception cref="ArgumentException">The arguments are incomplete or unknown; the message says which.</exception>
     public static HostOptions Parse(IReadOnlyList<string> args)
@@ -75,6 +79,7 @@ internal sealed class HostOptions
                 case S.SignChain: options.SigningChain.Add(Value()); break;
                 case S.SignTime: options.SigningTime = Value(); break;
                 case S.WriteUnsigned: options.WriteUnsigned = true; break;
+                case S.TenantExport: options.TenantExports.Add(Value()); break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'");
             }
         }

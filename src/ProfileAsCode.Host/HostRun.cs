@@ -2,6 +2,7 @@ using System.Reflection;
 using ProfileAsCode.Host.Generation;
 using ProfileAsCode.Host.Output;
 using ProfileAsCode.Host.Signing;
+using ProfileAsCode.Host.Tenant;
 using ProfileAsCode.Rules;
 
 namespace ProfileAsCode.Host;
@@ -51,7 +52,27 @@ internal static class HostRun
             return ProfileErrors;
         }
 
-        var generator = new ProfileGenerator(options.CreateSeverityPolicy(), facts => RuleEngine.CheckProject(facts, RuleContext.Build), signing);
+        TenantCheckRun? tenant = null;
+        if (options.TenantExports.Count > 0)
+        {
+            var exports = TenantExportInput.Read(options.TenantExports, out var unreadable);
+            if (unreadable.Count > 0)
+            {
+                foreach (var problem in unreadable)
+                {
+                    output.WriteLine(problem.Format(options.AssemblyPath));
+                }
+
+                return ProfileErrors;
+            }
+
+            tenant = new TenantCheckRun(exports, options.TenantExports.Count);
+        }
+
+        var generator = new ProfileGenerator(
+            options.CreateSeverityPolicy(),
+            facts => tenant is null ? RuleEngine.CheckProject(facts, RuleContext.Build) : [.. RuleEngine.CheckProject(facts, RuleContext.Build), .. tenant.Check(facts)],
+            signing);
         var previous = FileList.Read(options.ListPath);
         var result = generator.Run(candidates, options.OutputDirectory);
         if (!result.NothingWritten)
@@ -66,6 +87,11 @@ internal static class HostRun
         }
 
         output.WriteLine(Summary.Describe(result, options.OutputDirectory, signing?.Description));
+        foreach (var line in tenant?.Describe() ?? [])
+        {
+            output.WriteLine(line);
+        }
+
         return result.HasErrors ? ProfileErrors : Success;
     }
 }

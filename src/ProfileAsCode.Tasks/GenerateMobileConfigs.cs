@@ -65,6 +65,9 @@ public sealed class GenerateMobileConfigs : ToolTask
 
     public bool WriteUnsigned { get; set; }
 
+    /// <summary>@(ProfileAsCodeTenantExport): JSON exported from the Entra ID tenant; every profile is checked against them.</summary>
+    public ITaskItem[] TenantExports { get; set; } = Array.Empty<ITaskItem>();
+
     [Output]
     public ITaskItem[] GeneratedFiles { get; private set; } = Array.Empty<ITaskItem>();
 
