@@ -43,7 +43,7 @@ public sealed class PayloadDefaultsAnalyzer : ProfileAsCodeAnalyzer
             var ordered = initializers.OrderBy(initializer => initializer.Syntax.SpanStart).ToList();
             var origin = type.Locations.FirstOrDefault() ?? Location.None;
             var facts = PayloadFactsBuilder.FromDefaults(symbols, schema, ordered, origin);
-            FindingReporter.Report(RuleEngine.CheckPayload(facts, RuleContext.Editor), origin, new[] { new AnalyzedPayload(facts, schema) }, end.ReportDiagnostic);
+            FindingReporter.Report(RuleEngine.CheckPayload(facts, symbols.RuleContext), origin, new[] { new AnalyzedPayload(facts, schema) }, end.ReportDiagnostic);
         });
     }
 }

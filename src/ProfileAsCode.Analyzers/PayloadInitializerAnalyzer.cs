@@ -32,7 +32,7 @@ public sealed class PayloadInitializerAnalyzer : ProfileAsCodeAnalyzer
 
         var head = PayloadFactsBuilder.HeadOf(value);
         var facts = PayloadFactsBuilder.FromValue(symbols, schema, value, head);
-        FindingReporter.Report(RuleEngine.CheckPayload(facts, RuleContext.Editor), head, new[] { new AnalyzedPayload(facts, schema) }, context.ReportDiagnostic);
+        FindingReporter.Report(RuleEngine.CheckPayload(facts, symbols.RuleContext), head, new[] { new AnalyzedPayload(facts, schema) }, context.ReportDiagnostic);
     }
 
     private static bool IsProfilePayload(IOperation value, ProfileAsCodeSymbols symbols)

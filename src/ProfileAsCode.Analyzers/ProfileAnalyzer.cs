@@ -75,7 +75,7 @@ public sealed class ProfileAnalyzer : ProfileAsCodeAnalyzer
             }
 
             var profile = new ProfileFacts(ProfileAttributeReader.Identifier(attribute), facts, identifierLocation);
-            FindingReporter.Report(RuleEngine.CheckProfile(profile, RuleContext.Editor), identifierLocation, analyzed, end.ReportDiagnostic);
+            FindingReporter.Report(RuleEngine.CheckProfile(profile, symbols.RuleContext), identifierLocation, analyzed, end.ReportDiagnostic);
         });
     }
 }

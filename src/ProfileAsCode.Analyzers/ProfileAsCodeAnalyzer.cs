@@ -17,7 +17,7 @@ public abstract class ProfileAsCodeAnalyzer : DiagnosticAnalyzer
         {
             if (ProfileAsCodeSymbols.TryCreate(start.Compilation) is { } symbols)
             {
-                Register(start, symbols);
+                Register(start, symbols.WithOptions(start.Options));
             }
         });
     }

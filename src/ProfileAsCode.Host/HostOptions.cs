@@ -43,13 +43,19 @@ internal sealed class HostOptions
     /// <summary>Also write each signed profile's unsigned bytes as <c>&lt;id&gt;.unsigned.mobileconfig</c>.</summary>
     public bool WriteUnsigned { get; private set; }
 
+    /// <summary>The compile's SARIF error log; what the analyzers reported there is not reported again.</summary>
+    public string? CompilerLog { get; private set; }
+
+    /// <summary>The Jamf Connect version the project targets (MSBuild ProfileAsCodeJamfConnectVersion), if it says.</summary>
+    public string? JamfConnectVersion { get; private set; }
+
     /// <summary>Entra ID tenant exports (full paths); when there are any, every profile is checked against them (PAC5001–PAC5016).</summary>
     public List<string> TenantExports { get; } = new();
 
     public const string Usage =
         $"usage: ProfileAsCode.Host {S.Assembly} <dll> {S.Out} <dir> {S.List} <file> [{S.Form} {S.FormDirect}|{S.FormManagedPreferences}] [{S.BarePlist}]\n" +
         $"       [{S.SeverityConfig} <.editorconfig|.globalconfig>]... [{S.NoWarn} <ids>] [{S.WarningsAsErrors} <ids>]\n" +
-        $"       [{S.WarningsNotAsErrors} <ids>] [{S.TreatWarningsAsErrors}]\n" +
+        $"       [{S.WarningsNotAsErrors} <ids>] [{S.TreatWarningsAsErrors}] [{S.CompilerLog} <sarif>] [{S.JamfConnectVersion} <x.y>]\n" +
         $"       [{S.SignCertificate} <p12|pem> [{S.SignKey} <pem>] [{S.SignPasswordVariable} <NAME>]\n" +
         $"        [{S.SignChain} <pem>]... [{S.SignTime} <epoch seconds>] [{S.WriteUnsigned}]]\n" +
         $"       [{S.TenantExport} <json>]...";
@@ -79,6 +85,8 @@ internal sealed class HostOptions
                 case S.SignChain: options.SigningChain.Add(Value()); break;
                 case S.SignTime: options.SigningTime = Value(); break;
                 case S.WriteUnsigned: options.WriteUnsigned = true; break;
+                case S.CompilerLog: options.CompilerLog = Value(); break;
+                case S.JamfConnectVersion: options.JamfConnectVersion = Value(); break;
                 case S.TenantExport: options.TenantExports.Add(Value()); break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'");
             }

@@ -4,6 +4,7 @@ using ProfileAsCode.Host.Output;
 using ProfileAsCode.Host.Signing;
 using ProfileAsCode.Host.Tenant;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.JamfConnect;
 
 namespace ProfileAsCode.Host;
 
@@ -69,10 +70,12 @@ internal static class HostRun
             tenant = new TenantCheckRun(exports, options.TenantExports.Count);
         }
 
+        var context = RuleContext.ForBuild(JamfConnectVersions.Parse(options.JamfConnectVersion));
         var generator = new ProfileGenerator(
             options.CreateSeverityPolicy(),
-            facts => tenant is null ? RuleEngine.CheckProject(facts, RuleContext.Build) : [.. RuleEngine.CheckProject(facts, RuleContext.Build), .. tenant.Check(facts)],
-            signing);
+            facts => tenant is null ? RuleEngine.CheckProject(facts, context) : [.. RuleEngine.CheckProject(facts, context), .. tenant.Check(facts)],
+            signing,
+            CompilerReported.Read(options.CompilerLog));
         var previous = FileList.Read(options.ListPath);
         var result = generator.Run(candidates, options.OutputDirectory);
         if (!result.NothingWritten)

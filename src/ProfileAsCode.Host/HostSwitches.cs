@@ -39,6 +39,12 @@ internal static class HostSwitches
 
     public const string TreatWarningsAsErrors = "--treat-warnings-as-errors";
 
+    /// <summary>The compile's SARIF error log: what the analyzers reported there is not reported again.</summary>
+    public const string CompilerLog = "--compiler-log";
+
+    /// <summary>The Jamf Connect version the project targets (MSBuild <c>ProfileAsCodeJamfConnectVersion</c>).</summary>
+    public const string JamfConnectVersion = "--jamf-connect-version";
+
     /// <summary>PKCS#12 or PEM signing certificate; without it, profiles are written unsigned.</summary>
     public const string SignCertificate = "--sign-certificate";
 

@@ -65,6 +65,12 @@ public sealed class GenerateMobileConfigs : ToolTask
 
     public bool WriteUnsigned { get; set; }
 
+    /// <summary>The compiler's SARIF error log ($(ErrorLog), maybe with ",version=…"): findings the analyzers reported are not repeated.</summary>
+    public string? CompilerErrorLog { get; set; }
+
+    /// <summary>$(ProfileAsCodeJamfConnectVersion): the Jamf Connect version the fleet runs, for rules that depend on it.</summary>
+    public string? JamfConnectVersion { get; set; }
+
     /// <summary>@(ProfileAsCodeTenantExport): JSON exported from the Entra ID tenant; every profile is checked against them.</summary>
     public ITaskItem[] TenantExports { get; set; } = Array.Empty<ITaskItem>();
 

@@ -54,6 +54,9 @@ internal static class HostCommandLine
             builder.AppendSwitch(S.TreatWarningsAsErrors);
         }
 
+        // "build.sarif,version=2.1" names the file before the comma.
+        AppendIfSet(builder, S.CompilerLog, task.CompilerErrorLog?.Split(',')[0]);
+        AppendIfSet(builder, S.JamfConnectVersion, task.JamfConnectVersion);
         if (!string.IsNullOrWhiteSpace(task.SigningCertificate))
         {
             AppendSigning(builder, task);

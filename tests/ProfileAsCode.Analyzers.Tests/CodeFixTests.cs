@@ -12,6 +12,7 @@ public sealed class CodeFixTests
     private const string Client = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
     private const string Tenant = "9f1c2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b";
 
+    // A client ID unless the members set their own: Entra needs one (PAC2001).
     private static string Login(string members) => $$"""
         using TestPayloads;
 
@@ -20,7 +21,7 @@ public sealed class CodeFixTests
             static Login Create() => new()
             {
                 OidcProvider = Provider.EntraId,
-        {{members}}
+        {{(members.Contains("OidcClientId", StringComparison.Ordinal) ? "" : "        OidcClientId = \"" + Client + "\",\n")}}{{members}}
             };
         }
         """;
@@ -168,9 +169,9 @@ public sealed class CodeFixTests
 
             static class Build
             {
-                static Login First() => new() { OidcProvider = Provider.EntraId, OidcTenant = {|PAC1001:"{9f1c2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b}"|} };
+                static Login First() => new() { OidcProvider = Provider.EntraId, OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", OidcTenant = {|PAC1001:"{9f1c2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b}"|} };
 
-                static Login Second() => new() { OidcProvider = Provider.EntraId, RopgTenant = {|PAC1001:"{0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d}"|} };
+                static Login Second() => new() { OidcProvider = Provider.EntraId, OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", RopgTenant = {|PAC1001:"{0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d}"|} };
             }
             """;
         const string After = """
@@ -178,9 +179,9 @@ public sealed class CodeFixTests
 
             static class Build
             {
-                static Login First() => new() { OidcProvider = Provider.EntraId, OidcTenant = "9f1c2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b" };
+                static Login First() => new() { OidcProvider = Provider.EntraId, OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", OidcTenant = "9f1c2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b" };
 
-                static Login Second() => new() { OidcProvider = Provider.EntraId, RopgTenant = "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d" };
+                static Login Second() => new() { OidcProvider = Provider.EntraId, OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", RopgTenant = "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d" };
             }
             """;
         await Verify.FixAsync<ReplaceValueFixer>(Before, After);

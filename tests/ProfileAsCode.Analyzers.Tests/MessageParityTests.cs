@@ -34,6 +34,7 @@ public sealed class MessageParityTests
             """;
         var analyzerMessages = (await AnalyzeAsync(source))
             .Select(diagnostic => (diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture)))
+            .Order()
             .ToList();
 
         var payload = new Rules.PayloadFacts(
@@ -44,6 +45,7 @@ public sealed class MessageParityTests
             ]);
         var engineMessages = Rules.RuleEngine.CheckPayload(payload, Rules.RuleContext.Editor)
             .Select(finding => (finding.Rule.Id, finding.Message))
+            .Order()
             .ToList();
 
         Assert.NotEmpty(engineMessages);

@@ -16,7 +16,7 @@ public sealed class PayloadInitializerAnalyzerTests
 
             static class Build
             {
-                static Login Create() => new Login { OidcProvider = Provider.EntraId, OidcTenant = {|PAC1003:"common"|} };
+                static Login Create() => new Login { OidcProvider = Provider.EntraId, OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", OidcTenant = {|PAC1003:"common"|} };
             }
             """);
     }
@@ -58,6 +58,7 @@ public sealed class PayloadInitializerAnalyzerTests
                 static Login Create(string scopes) => new()
                 {
                     OidcProvider = Provider.EntraId,
+                    OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d",
                     OidcTenant = Tenant,
                     RopgTenant = Environment.GetEnvironmentVariable("ROPG_TENANT"),
                     RopgScopes = scopes,
@@ -76,7 +77,7 @@ public sealed class PayloadInitializerAnalyzerTests
             {
                 const string Tenant = "common";
 
-                static Login Create() => new() { OidcProvider = Provider.EntraId, OidcTenant = {|PAC1003:Tenant|} };
+                static Login Create() => new() { OidcProvider = Provider.EntraId, OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", OidcTenant = {|PAC1003:Tenant|} };
             }
             """);
     }
@@ -179,6 +180,7 @@ public sealed class PayloadInitializerAnalyzerTests
                 static Login Create() => new()
                 {
                     OidcProvider = Provider.EntraId,
+                    OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d",
                     OidcAdminAttribute = "admin",
                     OidcAdmin = {|PAC2004:["roles"]|},
                 };
@@ -213,7 +215,7 @@ public sealed class PayloadInitializerAnalyzerTests
 
             static class Build
             {
-                static Login Create() => new() { OidcProvider = Provider.EntraId, OidcTenant = null, RopgScopes = null };
+                static Login Create() => new() { OidcProvider = Provider.EntraId, OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", OidcTenant = null, RopgScopes = null };
             }
             """);
     }
@@ -227,7 +229,7 @@ public sealed class PayloadInitializerAnalyzerTests
 
             static class Build
             {
-                static Login Create() => new() { OidcProvider = Provider.EntraId, OidcTenant = "common" };
+                static Login Create() => new() { OidcProvider = Provider.EntraId, OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", OidcTenant = "common" };
             }
             """);
     }
@@ -243,7 +245,7 @@ public sealed class PayloadInitializerAnalyzerTests
             [ConfigurationProfile("com.contoso.jamfconnect")]
             public sealed record Profile
             {
-                public Login Login { get; init; } = new() { OidcProvider = Provider.EntraId, OidcTenant = "common" };
+                public Login Login { get; init; } = new() { OidcProvider = Provider.EntraId, OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", OidcTenant = "common" };
             }
             """);
     }

@@ -10,7 +10,18 @@ public sealed class ProfileAnalyzerTests
         await Verify.AnalyzeAsync("""
             using ProfileAsCode;
 
-            [ConfigurationProfile({|PAC3001:"jamf connect"|})]
+            [ConfigurationProfile({|PAC3010:"jamf connect"|})]
+            public sealed record Profile;
+            """);
+    }
+
+    [Fact]
+    public async Task EmptyIdentifier_IsAnErrorOnTheAttributeArgument()
+    {
+        await Verify.AnalyzeAsync("""
+            using ProfileAsCode;
+
+            [ConfigurationProfile({|PAC3001:""|})]
             public sealed record Profile;
             """);
     }
@@ -26,7 +37,7 @@ public sealed class ProfileAnalyzerTests
             [ConfigurationProfile("com.contoso.jamfconnect")]
             public sealed record Profile
             {
-                public Login Login { get; init; } = new() { OidcProvider = Provider.EntraId, OidcTenant = {|PAC1003:"common"|} };
+                public Login Login { get; init; } = new() { OidcProvider = Provider.EntraId, OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", OidcTenant = {|PAC1003:"common"|} };
             }
             """);
     }
@@ -91,7 +102,7 @@ public sealed class ProfileAnalyzerTests
             [ConfigurationProfile("com.contoso.jamfconnect")]
             public sealed record Profile
             {
-                public static Login Shared { get; } = new() { OidcProvider = Provider.EntraId };
+                public static Login Shared { get; } = new() { OidcProvider = Provider.EntraId, OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d" };
 
                 public Login Login { get; init; } = Shared;
             }

@@ -15,7 +15,7 @@ public sealed class SeverityConfigurationTests
 
         static class Build
         {
-            static Login Create() => new() { OidcProvider = Provider.EntraId, OidcTenant = {|#0:"common"|} };
+            static Login Create() => new() { OidcProvider = Provider.EntraId, OidcClientId = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", OidcTenant = {|#0:"common"|} };
         }
         """;
 

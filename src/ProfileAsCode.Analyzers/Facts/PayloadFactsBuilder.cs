@@ -11,13 +11,17 @@ namespace ProfileAsCode.Analyzers.Facts;
 /// Builds the rule engine's <see cref="PayloadFacts"/> from source: the constants of one object
 /// initializer, <c>with</c> expression or positional-record argument list, nested records as dotted
 /// key paths. A key the source might set without the analyzer seeing the value (a property
-/// default, the receiver of <c>with</c>, [AdditionalKeys]) becomes <see cref="FactValue.Unknown"/>,
-/// so no rule calls it missing or wrong.
+/// default, the receiver of <c>with</c>, [AdditionalKeys] not written in place) becomes <see cref="FactValue.Unknown"/>,
+/// so no rule calls it missing or wrong. [AdditionalKeys] written in place are read entry by entry
+/// (<see cref="AdditionalKeysReader"/>).
 /// </summary>
 internal sealed class PayloadFactsBuilder
 {
     private readonly ProfileAsCodeSymbols symbols;
     private readonly List<KeyFact> keys = new();
+
+    // [AdditionalKeys] assigned a dictionary the analyzer could read entry by entry: its keys are known.
+    private readonly HashSet<PayloadMember> readAdditionalKeys = new();
 
     private PayloadFactsBuilder(ProfileAsCodeSymbols symbols)
     {
@@ -142,6 +146,12 @@ internal sealed class PayloadFactsBuilder
     {
         if (member.IsAdditionalKeys)
         {
+            var parent = member.KeyPath.LastIndexOf('.') is var dot and >= 0 ? member.KeyPath.Substring(0, dot + 1) : string.Empty;
+            if (AdditionalKeysReader.TryAdd(symbols, value, parent, keys))
+            {
+                readAdditionalKeys.Add(member);
+            }
+
             return;
         }
 
@@ -196,5 +206,6 @@ internal sealed class PayloadFactsBuilder
         keys.Add(new KeyFact(member.KeyPath, FactValue.Unknown, member.Rules));
     }
 
-    private static bool SetsAdditionalKeys(HashSet<PayloadMember> assigned) => assigned.Any(member => member.IsAdditionalKeys);
+    // Raw keys the analyzer could not read may set any key: the others are then unknown, not missing.
+    private bool SetsAdditionalKeys(HashSet<PayloadMember> assigned) => assigned.Any(member => member.IsAdditionalKeys && !readAdditionalKeys.Contains(member));
 }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using ProfileAsCode.Rules;
 
 namespace ProfileAsCode.Analyzers.Facts;
 
@@ -48,6 +49,23 @@ internal sealed class ProfileAsCodeSymbols
 
     /// <summary>Payload schemas of this compilation's [PreferenceDomain] types, built on first use.</summary>
     public PayloadSchemaCache Schemas { get; }
+
+    /// <summary>The engine's options for this compilation: the editor, with the project's Jamf Connect version if it names one.</summary>
+    public RuleContext RuleContext { get; private set; } = RuleContext.Editor;
+
+    /// <summary>
+    /// Reads MSBuild <c>ProfileAsCodeJamfConnectVersion</c>, which the package's props make visible to analyzers
+    /// (<c>CompilerVisibleProperty</c>), so the editor judges versions as the build does.
+    /// </summary>
+    public ProfileAsCodeSymbols WithOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options)
+    {
+        if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProfileAsCodeJamfConnectVersion", out var version))
+        {
+            RuleContext = RuleContext.ForEditor(ProfileAsCode.Rules.JamfConnect.JamfConnectVersions.Parse(version));
+        }
+
+        return this;
+    }
 
     public static ProfileAsCodeSymbols? TryCreate(Compilation compilation)
     {

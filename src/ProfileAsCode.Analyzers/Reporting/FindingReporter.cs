@@ -37,9 +37,20 @@ internal static class FindingReporter
             properties[FixProperties.KeyMember] = member.Property.Name;
         }
 
-        var location = finding.Origin as Location ?? fallback;
+        var location = LocationOf(finding.Origin, finding.KeyPath, finding.Properties) ?? fallback;
         return Diagnostic.Create(atCompilationEnd ? Descriptors.AtCompilationEnd(finding.Rule) : Descriptors.For(finding.Rule), location, additionalLocations, properties.ToImmutable(), finding.Message);
     }
+
+    // An [AdditionalKeys] entry: findings about a key's name at its key literal (the enclosing dictionary's key when
+    // the finding names that), the rest (and value fixes) at its value.
+    private static Location? LocationOf(object? origin, string? keyPath, IReadOnlyDictionary<string, string?>? properties) => origin switch
+    {
+        Location location => location,
+        AdditionalKeyOrigin entry => properties is not null && properties.TryGetValue(FindingProperties.AtKeyName, out var atKey) && atKey == "true"
+            ? entry.For(keyPath).Key
+            : entry.For(keyPath).Value,
+        _ => null,
+    };
 
     // The payload the finding is about: the one holding its origin (profile findings name keys of one payload).
     private static AnalyzedPayload? PayloadOf(Finding finding, IReadOnlyList<AnalyzedPayload> payloads)
@@ -66,7 +77,7 @@ internal static class FindingReporter
         if (payload is not null
             && findingProperties.TryGetValue(keyProperty, out var keyPath)
             && keyPath is not null
-            && payload.Facts.Find(keyPath)?.Origin is Location location)
+            && LocationOf(payload.Facts.Find(keyPath)?.Origin, keyPath, properties: null) is { } location)
         {
             properties[locationProperty] = additionalLocations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             additionalLocations.Add(location);

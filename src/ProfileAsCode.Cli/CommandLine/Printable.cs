@@ -45,8 +45,8 @@ internal static class Printable
         return builder.ToString();
     }
 
-    // Cc (C0, DEL, C1), U+2028/U+2029, and the bidi embeddings, overrides and isolates (Unicode UAX #9).
-    private static bool NeedsEscape(Rune rune) =>
+    /// <summary>Cc (C0, DEL, C1), U+2028/U+2029, and the bidi embeddings, overrides and isolates (Unicode UAX #9): what must not reach a reader raw.</summary>
+    internal static bool NeedsEscape(Rune rune) =>
         Rune.IsControl(rune)
         || rune.Value is 0x2028 or 0x2029 or 0x061C or 0x200E or 0x200F
         || rune.Value is >= 0x202A and <= 0x202E

@@ -7,6 +7,32 @@ namespace ProfileAsCode.Cli.Diffing;
 /// <summary>Human text for a <see cref="ProfileDiffResult"/>: one heading per payload, one line per key.</summary>
 internal static class DiffRenderer
 {
+    /// <summary>Two folders: a heading per profile that differs, then its payloads and keys as <see cref="Lines(ProfileDiffResult)"/> prints them.</summary>
+    public static IEnumerable<(string Line, Tone Tone)> Lines(ProfileSetDiffResult result)
+    {
+        if (!result.HasDifferences)
+        {
+            yield return ("no differences", Tone.Good);
+            yield break;
+        }
+
+        foreach (var pair in result.Profiles.Where(p => p.Status != ProfileStatus.Unchanged))
+        {
+            var (status, tone) = pair.Status switch
+            {
+                ProfileStatus.Added => ("added", Tone.Added),
+                ProfileStatus.Removed => ("removed", Tone.Removed),
+                _ => ("changed", Tone.Plain),
+            };
+            var files = pair is { Old: { } old, New: { } @new } ? $"{old.Profile.Path} → {@new.Profile.Path}" : (pair.New ?? pair.Old)!.Profile.Path;
+            yield return ($"{status}: {pair.Label} ({files})", tone);
+            foreach (var (line, lineTone) in Lines(pair.Diff))
+            {
+                yield return ("  " + line, lineTone);
+            }
+        }
+    }
+
     public static IEnumerable<(string Line, Tone Tone)> Lines(ProfileDiffResult result)
     {
         if (!result.HasDifferences)

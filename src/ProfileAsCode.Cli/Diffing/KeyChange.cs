@@ -9,5 +9,11 @@ internal enum ChangeKind
     Changed,
 }
 
-/// <summary>One key whose value differs; <see cref="Path"/> is dotted for nested dictionaries (<c>IdPSettings.TenantID</c>).</summary>
-internal sealed record KeyChange(string Path, ChangeKind Kind, PlistValue? Old, PlistValue? New);
+/// <summary>One key whose value differs.</summary>
+/// <param name="Segments">The keys from the payload's settings down to this one; a key may itself contain a dot, so
+/// machine-readable output keeps them apart.</param>
+internal sealed record KeyChange(IReadOnlyList<string> Segments, ChangeKind Kind, PlistValue? Old, PlistValue? New)
+{
+    /// <summary>The key as people read it: dotted for nested dictionaries (<c>IdPSettings.TenantID</c>).</summary>
+    public string Path => string.Join('.', Segments);
+}

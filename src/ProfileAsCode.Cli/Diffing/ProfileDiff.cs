@@ -6,11 +6,21 @@ namespace ProfileAsCode.Cli.Diffing;
 
 /// <summary>
 /// Compares two profiles the way devices see them. A payload keeps its place when its
-/// PayloadIdentifier is unchanged; its UUID decides whether the update is in place
-/// (plist-and-profiles reference §1.2: same identifier and UUID → updated in place).
+/// PayloadIdentifier is unchanged; its UUID decides whether the update is in place. Apple's
+/// device-management schema (github.com/apple/device-management, mdm/profiles/CommonPayloadKeys.yaml,
+/// PayloadIdentifier and PayloadUUID): "During a profile replacement, the system updates payloads with the
+/// same 'PayloadIdentifier' and 'PayloadUUID' in the old and new profiles."
 /// </summary>
 internal static class ProfileDiff
 {
+    /// <summary>A profile that only one side has: every payload is added (or removed), and no key is listed.</summary>
+    public static ProfileDiffResult Whole(ProfileDocument profile, PayloadOutcome outcome) => outcome switch
+    {
+        PayloadOutcome.Added => new([], profile.Payloads.Select(p => new PayloadChange(p.Domain, outcome, null, p, [])).ToList()),
+        PayloadOutcome.Removed => new([], profile.Payloads.Select(p => new PayloadChange(p.Domain, outcome, p, null, [])).ToList()),
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "a whole profile is only added or removed"),
+    };
+
     public static ProfileDiffResult Compare(ProfileDocument old, ProfileDocument @new)
     {
         var topLevel = ValueDiff.Compare(TopLevelOf(old), TopLevelOf(@new));

@@ -12,15 +12,15 @@ internal static class ValueDiff
     public static IReadOnlyList<KeyChange> Compare(PlistDictionary old, PlistDictionary @new)
     {
         var changes = new List<KeyChange>();
-        CompareDictionaries(old, @new, prefix: "", changes);
+        CompareDictionaries(old, @new, prefix: [], changes);
         return changes;
     }
 
-    private static void CompareDictionaries(PlistDictionary old, PlistDictionary @new, string prefix, List<KeyChange> changes)
+    private static void CompareDictionaries(PlistDictionary old, PlistDictionary @new, string[] prefix, List<KeyChange> changes)
     {
         foreach (var key in old.Keys.Union(@new.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var path = prefix + key;
+            string[] path = [.. prefix, key];
             var inOld = old.TryGetValue(key, out var oldValue);
             var inNew = @new.TryGetValue(key, out var newValue);
             if (!inNew)
@@ -33,7 +33,7 @@ internal static class ValueDiff
             }
             else if (oldValue is PlistDictionary oldDict && newValue is PlistDictionary newDict)
             {
-                CompareDictionaries(oldDict, newDict, path + ".", changes);
+                CompareDictionaries(oldDict, newDict, path, changes);
             }
             else if (!oldValue!.Equals(newValue))
             {

@@ -62,9 +62,11 @@ internal static class FactsFromPlist
     public static Problem ToProblem(Finding finding, string fallbackFile)
     {
         var origin = finding.Origin as FactOrigin;
+        // The message names the key it is about; the location adds it only when the message does not.
+        var namesKey = finding.KeyPath is null || finding.Message.Contains(finding.KeyPath, StringComparison.Ordinal);
         var location = origin?.Payload is { } payload
-            ? payload.Label + (finding.KeyPath is null ? "" : " → " + finding.KeyPath)
-            : finding.KeyPath ?? "top level";
+            ? payload.Label + (namesKey ? "" : " → " + finding.KeyPath)
+            : namesKey ? "top level" : finding.KeyPath!;
         return new Problem(origin?.Profile.Path ?? fallbackFile, finding.Rule, location, finding.Message);
     }
 }

@@ -49,8 +49,17 @@ internal static class ProblemFormats
         json.WriteEndObject();
     });
 
+    /// <summary>SARIF with artifact URIs relative to the repository root of the current folder (see <see cref="SarifRoot"/>).</summary>
     /// <param name="notes">When given, written as the run's tool execution notifications (level note), which are not results.</param>
-    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, IReadOnlyList<Note>? notes = null) => Write(json =>
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, IReadOnlyList<Note>? notes = null) =>
+        Sarif(problems, toolVersion, SarifRoot.Find(Environment.CurrentDirectory), notes);
+
+    /// <summary>
+    /// SARIF 2.1.0 with what GitHub code scanning requires ("SARIF support for code scanning", docs.github.com): rules with
+    /// short and full descriptions and help, and each result's file relative to <paramref name="root"/>.
+    /// Results carry no region yet: reading the file again for the line and column of a key is still to come.
+    /// </summary>
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, SarifRoot root, IReadOnlyList<Note>? notes = null) => Write(json =>
     {
         var rules = problems.Select(p => p.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         json.WriteStartObject();
@@ -71,6 +80,13 @@ internal static class ProblemFormats
             json.WriteStartObject("shortDescription");
             json.WriteString("text", rule.Title);
             json.WriteEndObject();
+            json.WriteStartObject("fullDescription");
+            json.WriteString("text", rule.Title);
+            json.WriteEndObject();
+            json.WriteStartObject("help");
+            json.WriteString("text", $"{rule.Title}. See {rule.HelpLink}");
+            json.WriteString("markdown", $"{rule.Title}. See [{rule.Id}]({rule.HelpLink}).");
+            json.WriteEndObject();
             json.WriteString("helpUri", rule.HelpLink);
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.DefaultSeverity));
@@ -79,6 +95,14 @@ internal static class ProblemFormats
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject(SarifRoot.BaseId);
+        json.WriteString("uri", root.Uri);
+        json.WriteStartObject("description");
+        json.WriteString("text", "The repository root (the folder with .git), else the folder validate ran in");
+        json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartArray("results");
@@ -95,7 +119,13 @@ internal static class ProblemFormats
             json.WriteStartObject();
             json.WriteStartObject("physicalLocation");
             json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", problem.File.Replace('\\', '/'));
+            var (uri, relative) = root.Locate(problem.File);
+            json.WriteString("uri", uri);
+            if (relative)
+            {
+                json.WriteString("uriBaseId", SarifRoot.BaseId);
+            }
+
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteStartArray("logicalLocations");
@@ -111,7 +141,7 @@ internal static class ProblemFormats
         json.WriteEndArray();
         if (notes is not null)
         {
-            WriteNotifications(json, notes);
+            WriteNotifications(json, notes, root);
         }
 
         json.WriteEndObject();
@@ -120,7 +150,7 @@ internal static class ProblemFormats
     });
 
     // SARIF 2.1.0 §3.20.21 (invocation.toolExecutionNotifications), §3.58 (notification).
-    private static void WriteNotifications(Utf8JsonWriter json, IReadOnlyList<Note> notes)
+    private static void WriteNotifications(Utf8JsonWriter json, IReadOnlyList<Note> notes, SarifRoot root)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
@@ -144,7 +174,13 @@ internal static class ProblemFormats
             json.WriteStartObject();
             json.WriteStartObject("physicalLocation");
             json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", note.File.Replace('\\', '/'));
+            var (uri, relative) = root.Locate(note.File);
+            json.WriteString("uri", uri);
+            if (relative)
+            {
+                json.WriteString("uriBaseId", SarifRoot.BaseId);
+            }
+
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndObject();

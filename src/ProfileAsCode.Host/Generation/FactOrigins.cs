@@ -18,14 +18,15 @@ internal static class FactOrigins
         new Origin(candidate, null, null, null));
 
     /// <param name="Inner">The builder's own origin (a property path such as <c>ContosoJamfConnect.Login.OidcTenant</c>).</param>
+    /// <remarks>The finding's message names the key, so the context names the C# property and the payload, not the key again.</remarks>
     public sealed record Origin(ProfileCandidate Candidate, string? Domain, string? KeyPath, object? Inner)
     {
         public string Describe() => (Domain, KeyPath) switch
         {
-            (not null, not null) when Inner is not null and not Attribute => $"{Inner}, {Domain} key {KeyPath}",
+            (not null, not null) when Inner is not null and not Attribute => $"{Inner}, {Domain}",
             (null, _) => Candidate.Name,
             (_, null) => $"{Candidate.Name}, payload {Domain}",
-            _ => $"{Candidate.Name}, {Domain} key {KeyPath}",
+            _ => $"{Candidate.Name}, {Domain}",
         };
     }
 }

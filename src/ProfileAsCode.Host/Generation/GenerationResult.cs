@@ -19,5 +19,8 @@ internal sealed class GenerationResult
     /// <summary>Signing failed: no file was touched, and the previous build's files and list stay as they are.</summary>
     public bool NothingWritten { get; set; }
 
+    /// <summary>Findings left out because the analyzers reported them in this build's compile.</summary>
+    public int AlreadyReported { get; set; }
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

@@ -14,8 +14,11 @@ namespace ProfileAsCode.Host.Generation;
 /// so one build shows every problem.
 /// </summary>
 /// <param name="signing">When set, profiles are written signed (see <see cref="ProfileSigning"/>).</param>
-internal sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnlyList<ProfileFacts>, IReadOnlyList<Finding>> checkProject, ProfileSigning? signing = null)
+/// <param name="compilerReported">What the analyzers already reported in this build: not reported again, still counted.</param>
+internal sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnlyList<ProfileFacts>, IReadOnlyList<Finding>> checkProject, ProfileSigning? signing = null, CompilerReported? compilerReported = null)
 {
+    private readonly CompilerReported alreadyReported = compilerReported ?? CompilerReported.None;
+
     public GenerationResult Run(IReadOnlyList<ProfileCandidate> candidates, string outputDirectory)
     {
         var result = new GenerationResult();
@@ -114,6 +117,14 @@ internal sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnly
 
     private ReportedSeverity Report(GenerationResult result, Finding finding, SourceLocation? location, string? context)
     {
+        if (alreadyReported.Contains(finding.Rule.Id, finding.Message))
+        {
+            // The compiler showed it at its literal, and an error there stops the build before the host runs:
+            // reaching here, the user kept it as a warning or suppressed it in source, which holds here too.
+            result.AlreadyReported++;
+            return ReportedSeverity.Suppressed;
+        }
+
         var severity = severities.Resolve(finding.Rule.Id, finding.Rule.DefaultSeverity, location?.File);
         if (severity is not (ReportedSeverity.Suppressed or ReportedSeverity.Hidden))
         {

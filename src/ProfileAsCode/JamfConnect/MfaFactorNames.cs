@@ -4,7 +4,7 @@ namespace ProfileAsCode.JamfConnect;
 
 /// <summary>
 /// <c>MFARename</c>: the names shown for Okta's MFA factors, keyed by Okta's factor type (login window
-/// top level and menu bar <c>SignIn</c>). [KD]
+/// top level and menu bar <c>SignIn</c>). (community JSON schema, github.com/kdrwygvh/JSON-Schema-for-Jamf-Pro-Applications-and-Settings-MDM-Payload)
 /// </summary>
 public sealed record MfaFactorNames
 {

@@ -27,6 +27,12 @@ internal static class FindingProperties
     /// <summary>Exchange the values of <see cref="Key"/> and <see cref="OtherKey"/>.</summary>
     public const string SwapValues = "SwapValues";
 
+    /// <summary>Rename the last segment of <see cref="Key"/> to <see cref="Value"/> (a misspelled raw key).</summary>
+    public const string RenameKey = "RenameKey";
+
+    /// <summary>"true" when the finding concerns the key's name rather than its value: shown at the key where the caller knows it.</summary>
+    public const string AtKeyName = "AtKeyName";
+
     internal static IReadOnlyDictionary<string, string?> Replace(string key, string value) =>
         new Dictionary<string, string?> { [Fix] = ReplaceValue, [Key] = key, [Value] = value };
 
@@ -45,6 +51,9 @@ internal static class FindingProperties
 
         return properties;
     }
+
+    internal static IReadOnlyDictionary<string, string?> Rename(string key, string newName) =>
+        new Dictionary<string, string?> { [Fix] = RenameKey, [Key] = key, [Value] = newName, [AtKeyName] = "true" };
 
     internal static IReadOnlyDictionary<string, string?> Swap(string key, string otherKey) =>
         new Dictionary<string, string?> { [Fix] = SwapValues, [Key] = key, [OtherKey] = otherKey };

@@ -37,14 +37,19 @@ internal static class RuleCatalog
     public static readonly RuleDescriptor RopgScopesLackCustomApi = New("PAC1026", EntraCategory, RuleSeverity.Warning, "ROPG scopes request no custom API scope");
     public static readonly RuleDescriptor InteractiveScopesSkipMfa = New("PAC1027", EntraCategory, RuleSeverity.Info, "OIDC scopes request the MFA-excluded custom API scope");
     public static readonly RuleDescriptor OktaIdentityEngineNeedsSpaces = New("PAC1028", EntraCategory, RuleSeverity.Error, "Okta Identity Engine scopes must be separated by spaces");
+    public static readonly RuleDescriptor AppIdUriOutsidePatterns = New("PAC1029", EntraCategory, RuleSeverity.Warning, "Application ID URI is outside Microsoft's current patterns");
 
     public static readonly RuleDescriptor RequiredKeyMissing = New("PAC2001", JamfConnectCategory, RuleSeverity.Error, "A key the identity provider requires is missing");
     public static readonly RuleDescriptor UriInvalid = New("PAC2002", JamfConnectCategory, RuleSeverity.Error, "URI is not absolute or has the wrong scheme");
     public static readonly RuleDescriptor ConflictingSettings = New("PAC2003", JamfConnectCategory, RuleSeverity.Error, "Settings conflict");
     public static readonly RuleDescriptor AdminRolesMisconfigured = New("PAC2004", JamfConnectCategory, RuleSeverity.Warning, "Admin roles are misconfigured");
     public static readonly RuleDescriptor SecretInSource = New("PAC2005", JamfConnectCategory, RuleSeverity.Warning, "Client secret is written as a literal");
+    public static readonly RuleDescriptor UnknownKey = New("PAC2006", JamfConnectCategory, RuleSeverity.Warning, "Key is unknown to this Jamf Connect domain");
+    public static readonly RuleDescriptor WrongKeyType = New("PAC2007", JamfConnectCategory, RuleSeverity.Error, "Jamf Connect key has the wrong property-list type");
+    public static readonly RuleDescriptor UrlNotHttps = New("PAC2008", JamfConnectCategory, RuleSeverity.Warning, "URL uses http instead of https");
+    public static readonly RuleDescriptor NotReadByTargetVersion = New("PAC2009", JamfConnectCategory, RuleSeverity.Warning, "Setting is not read by the Jamf Connect version the project targets");
 
-    public static readonly RuleDescriptor IdentifierInvalid = New("PAC3001", StructureCategory, RuleSeverity.Error, "Identifier is empty or not reverse-DNS");
+    public static readonly RuleDescriptor IdentifierInvalid = New("PAC3001", StructureCategory, RuleSeverity.Error, "Identifier is empty or has characters a profile cannot keep");
     public static readonly RuleDescriptor IdentifierDuplicated = New("PAC3002", StructureCategory, RuleSeverity.Error, "Identifier is used twice");
     public static readonly RuleDescriptor IllegalXmlCharacter = New("PAC3003", StructureCategory, RuleSeverity.Error, "String contains a character illegal in XML 1.0");
     public static readonly RuleDescriptor TypeNotRepresentable = New("PAC3004", StructureCategory, RuleSeverity.Error, "Property type cannot be represented in a property list");
@@ -52,6 +57,8 @@ internal static class RuleCatalog
     public static readonly RuleDescriptor ProfileKeyInvalid = New("PAC3006", ProfileFileCategory, RuleSeverity.Error, "A profile or payload key is missing or has the wrong type");
     public static readonly RuleDescriptor PayloadValueUnsupported = New("PAC3007", ProfileFileCategory, RuleSeverity.Error, "PayloadType or PayloadVersion has a value Apple does not define");
     public static readonly RuleDescriptor UuidDuplicated = New("PAC3008", ProfileFileCategory, RuleSeverity.Error, "PayloadUUID is used twice");
+    public static readonly RuleDescriptor PayloadReusesProfileIdentifier = New("PAC3009", StructureCategory, RuleSeverity.Warning, "Payload reuses the profile's identifier");
+    public static readonly RuleDescriptor IdentifierNotReverseDns = New("PAC3010", StructureCategory, RuleSeverity.Warning, "Identifier is not reverse-DNS style");
 
     // PAC5xxx: profile × exported Entra tenant (Rules/Tenant/TenantChecks.cs).
     public static readonly RuleDescriptor TenantNotExported = New("PAC5001", EntraTenantCategory, RuleSeverity.Error, "Tenant in the profile is not the exported tenant");
@@ -83,10 +90,11 @@ internal static class RuleCatalog
         TenantNotGuid, TenantIsDomainName, TenantIsCommonOrConsumers, TenantIsOrganizations, TenantsDisagree,
         ClientIdNotGuid, RopgClientIdDiffers,
         ScopeListMalformed, PlaceholderLeft, CustomScopeMalformed, ScopesNameSeveralResources, OpenIdMissing,
-        DuplicateScope, RopgScopesLackCustomApi, InteractiveScopesSkipMfa, OktaIdentityEngineNeedsSpaces,
+        DuplicateScope, RopgScopesLackCustomApi, InteractiveScopesSkipMfa, OktaIdentityEngineNeedsSpaces, AppIdUriOutsidePatterns,
         RequiredKeyMissing, UriInvalid, ConflictingSettings, AdminRolesMisconfigured, SecretInSource,
+        UnknownKey, WrongKeyType, UrlNotHttps, NotReadByTargetVersion,
         IdentifierInvalid, IdentifierDuplicated, IllegalXmlCharacter, TypeNotRepresentable, KeyCollision,
-        ProfileKeyInvalid, PayloadValueUnsupported, UuidDuplicated,
+        ProfileKeyInvalid, PayloadValueUnsupported, UuidDuplicated, PayloadReusesProfileIdentifier, IdentifierNotReverseDns,
         TenantNotExported, ClientIdNotInTenant, ClientIdIsApiApp, PublicClientFlowsOff, RedirectUriNotPublicClient,
         ScopeResourceNotExported, ScopeNotEnabled, ApiAppWithoutServicePrincipal, ScopeNotRequested, ScopeNotConsented,
         MfaPolicyCoversRopg, BlockPolicyCoversRopg, InteractiveScopesRequestExcludedApi, MfaPolicyNotEnforced,

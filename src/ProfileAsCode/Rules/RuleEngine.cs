@@ -72,6 +72,12 @@ internal static class RuleEngine
                 continue;
             }
 
+            if (rules.Count == 0)
+            {
+                NoPlaceholderLeft.CheckWholeValue(key, findings);
+                continue;
+            }
+
             for (var r = 0; r < rules.Count; r++)
             {
                 CheckValue(new KeyCheck(payload, key, rules[r], text, context), findings);
@@ -83,6 +89,8 @@ internal static class RuleEngine
         RequiredKeysPresent.Check(payload, findings);
         PasswordSettingsDoNotConflict.Check(payload, findings);
         AdminRolesMatchEntra.Check(payload, findings);
+        KeysKnownToJamfConnect.Check(payload, findings);
+        TargetVersionReadsSetting.Check(payload, context, findings);
     }
 
     private static bool IsSecret(IReadOnlyList<ValueRule> rules)
@@ -148,6 +156,7 @@ internal static class RuleEngine
         ScopeListWellFormed.Check(check, findings);
         OktaIdentityEngineScopesUseSpaces.Check(check, findings);
         CustomScopeWellFormed.Check(check, findings);
+        AppIdUriFollowsPatterns.Check(check, findings);
         ScopesNameOneResource.Check(check, findings);
         ScopesIncludeOpenId.Check(check, findings);
         ScopesNotDuplicated.Check(check, findings);

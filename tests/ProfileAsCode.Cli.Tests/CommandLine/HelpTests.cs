@@ -12,7 +12,7 @@ public class HelpTests
     {
         { "import", "<FILE|FOLDER>...", ["--out <DIR>", "--namespace <NS>", "--domain <DOMAIN>"] },
         { "validate", "<FILE|FOLDER>...", ["--format <text|json|sarif>", "--domain <DOMAIN>"] },
-        { "diff", "<OLD> <NEW>", ["--domain <DOMAIN>"] },
+        { "diff", "<OLD> <NEW>", ["--format <text|json|markdown>", "--domain <DOMAIN>"] },
         { "show", "<FILE>", ["--domain <DOMAIN>"] },
         { "convert", "<FILE>", ["--to <xml|binary> (REQUIRED)", "--out <FILE>"] },
         {

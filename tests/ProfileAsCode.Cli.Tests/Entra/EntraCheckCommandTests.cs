@@ -39,8 +39,9 @@ public class EntraCheckCommandTests
         Assert.Equal(1, run.ExitCode);
         var findings = run.StdoutLines.Where(line => !line.Contains(": note ", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, findings.Count);
-        Assert.StartsWith($"{profile}: error PAC5003: com.jamf.connect.login (payload 1) → OIDCClientID: ", findings[0], StringComparison.Ordinal);
-        Assert.StartsWith($"{profile}: error PAC5003: com.jamf.connect.login (payload 1) → OIDCROPGID: ", findings[1], StringComparison.Ordinal);
+        // The message names the key, so the location is the payload alone.
+        Assert.StartsWith($"{profile}: error PAC5003: com.jamf.connect.login (payload 1): OIDCClientID names ", findings[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{profile}: error PAC5003: com.jamf.connect.login (payload 1): OIDCROPGID names ", findings[1], StringComparison.Ordinal);
         Assert.Contains("'Jamf Connect - OIDC Endpoint' (appId 1b2c3d4e-5f60-4718-9a0b-c1d2e3f40516)", findings[0], StringComparison.Ordinal);
     }
 
@@ -123,7 +124,8 @@ public class EntraCheckCommandTests
         var findings = report.RootElement.GetProperty("findings").EnumerateArray().ToList();
         // Only the ROPG client needs public client flows; the interactive sign-in does not.
         Assert.Equal(["PAC5004"], findings.Select(f => f.GetProperty("id").GetString()));
-        Assert.Equal(["OIDCROPGID"], findings.Select(f => f.GetProperty("location").GetString()!.Split(" → ")[1]));
+        Assert.Equal(["com.jamf.connect.login (payload 1)"], findings.Select(f => f.GetProperty("location").GetString()));
+        Assert.StartsWith("OIDCROPGID names 'Jamf Connect - OIDC Endpoint'", findings[0].GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains("AADSTS7000218", findings[0].GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(["PAC5011", "PAC5015"], report.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
 

@@ -105,7 +105,7 @@ public class ToolProcessTests
 
         var import = RealTool.Run("import", wrong, "--out", dir.File("b"));
         Assert.Equal(1, import.ExitCode);
-        Assert.Contains(": error PAC1003: com.jamf.connect.login (payload 1) → OIDCTenant: ", import.Stderr, StringComparison.Ordinal);
+        Assert.Contains(": error PAC1003: com.jamf.connect.login (payload 1): OIDCTenant is 'common'", import.Stderr, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(dir.File("b"), "Wrong.cs")), "import writes the records even when the values have errors, so they can be fixed in the IDE");
     }
 

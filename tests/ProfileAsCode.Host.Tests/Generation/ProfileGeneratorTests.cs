@@ -60,7 +60,7 @@ public sealed class ProfileGeneratorTests : IDisposable
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(
-            "/src/Beta.cs(3,1): error PAC1001: OIDCTenant 'contoso' is not a GUID [Beta, com.jamf.connect.login key OIDCTenant] (" + RuleCatalog.TenantNotGuid.HelpLink + ")",
+            "/src/Beta.cs(3,1): error PAC1001: OIDCTenant 'contoso' is not a GUID [Beta, com.jamf.connect.login] (" + RuleCatalog.TenantNotGuid.HelpLink + ")",
             error.Format("x.dll"));
         Assert.True(File.Exists(temp.Combine("com.contoso.alpha.mobileconfig")));
         Assert.False(File.Exists(temp.Combine("com.contoso.beta.mobileconfig")));

@@ -4,8 +4,9 @@ using ProfileAsCode.JamfConnect;
 namespace ProfileAsCode.Tests.JamfConnect;
 
 /// <summary>
-/// The records cover every key of the reference (jamf-connect-and-entra.md §1a/§1b), spelled exactly.
-/// The lists below are copied by hand from the reference tables.
+/// The records cover every key Jamf's pages (and, where noted in the key table, samples and the community schema)
+/// name, spelled exactly. The lists below are copied by hand from those pages; JamfConnectKeyTableTests checks the
+/// table against the records.
 /// </summary>
 public class KeyCoverageTests
 {
@@ -23,7 +24,7 @@ public class KeyCoverageTests
         "ROPGProvider", "ROPGTenant", "ROPGDiscoveryURL", "ROPGRedirectURI", "ROPGClientSecret", "ROPGScopes",
         // Local, migration, FileVault, scripts, EULA, branding, help
         "DenyLocal", "DenyLocalExcluded", "LocalFallback", "OIDCDefaultLocal", "OIDCLocalAuthButton",
-        "Migrate", "MigrateUsersHide", "DemobilizeUsers",
+        "Migrate", "MigrateUsersHide", "DemobilizeUsers", "CreateNewUserHide",
         "EnableFDE", "EnableFDERecoveryKey", "EnableFDERecoveryKeyPath", "LAPSUser",
         "ScriptPath", "ScriptArgs",
         "EULAPath", "EULAText", "EULATitle", "EULASubTitle",
@@ -37,10 +38,12 @@ public class KeyCoverageTests
 
     public static TheoryData<Type, string[]> MenuBarGroups => new()
     {
-        { typeof(JamfConnectMenuBar), ["IdPSettings", "Appearance", "SignIn", "PasswordPolicies", "Kerberos", "Keychain", "Certificate", "Scripting", "CustomMenuItems", "HiddenMenuItems", "UserHelp", "WebBrowser", "Unlock"] },
+        { typeof(JamfConnectMenuBar), ["IdPSettings", "Appearance", "SignIn", "PasswordPolicies", "Kerberos", "Keychain", "Certificate", "Scripting", "CustomMenuItems", "HiddenMenuItems", "UserHelp", "WebBrowser", "Unlock", "TemporaryUserPermissions"] },
+        { typeof(MenuBarTemporaryUserPermissions), ["TemporaryUserPromotion", "UserPromotionTimer", "UserPromotionDuration", "VerifyUserPromotion", "VerifyUserPromotionFIDO2", "UserPromotionLimit", "UserPromotionReason", "UserPromotionChoices", "UserPromotionRole", "UserPromotionBiometrics", "URLCommandLineElevation"] },
+        { typeof(UserPromotionRole), ["Duration", "Name", "OIDCAdminAttribute", "Provider"] },
         { typeof(MenuBarIdPSettings), ["Provider", "OktaAuthServer", "ROPGID", "DiscoveryURL", "TenantID", "ChangePasswordURL", "ResetPasswordURL", "ClientSecret", "SuccessCodes", "OIDCClientID", "ROPGScopes"] },
         { typeof(MenuBarAppearance), ["MenubarIcon", "MenubarIconDark", "ShowWelcomeWindow"] },
-        { typeof(MenuBarSignIn), ["AutoAuthenticate", "AutoMFA", "RequireSignIn", "SignInLogo", "UsernameLabel", "PasswordLabel", "WindowTitle", "MFARename", "MFAExcluded", "OneTimePasswordMessage"] },
+        { typeof(MenuBarSignIn), ["AutoAuthenticate", "AutoMFA", "AutoOpenAppAtLogin", "RequireSignIn", "SignInLogo", "UsernameLabel", "PasswordLabel", "WindowTitle", "MFARename", "MFAExcluded", "OneTimePasswordMessage"] },
         { typeof(MenuBarPasswordPolicies), ["ExpirationCountdownStartDay", "ExpirationNotificationStartDay", "NetworkCheck", "SyncPasswordsMessage", "PolicyRequirements", "PolicyMessage"] },
         { typeof(PasswordPolicyRequirements), ["minLength", "minLowerCase", "minMatches", "minNumber", "minSymbol", "minUpperCase"] },
         { typeof(MenuBarKerberos), ["Realm", "AutoRenewTickets", "GetTicketsAtSignIn", "ShortName", "ShortNameAttribute", "AskForShortName", "AskForShortNameMessage"] },

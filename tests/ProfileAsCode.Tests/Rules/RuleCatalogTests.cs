@@ -38,6 +38,22 @@ public sealed class RuleCatalogTests
         Assert.EndsWith(id + ".md", rule.HelpLink);
     }
 
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void EveryRulePageListsPublicSourcesAndWhereItDoesNotApply(string id)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "rules", id + ".md"));
+
+        var sources = text.IndexOf("\n## Sources\n", StringComparison.Ordinal);
+        Assert.True(sources >= 0, id + ": no Sources section");
+        var list = text[sources..].Split("\n## ", 3, StringSplitOptions.None)[1];
+        Assert.Contains("<https://", list, StringComparison.Ordinal);
+        Assert.All(list.Split('\n').Where(line => line.StartsWith("- ", StringComparison.Ordinal)), line => Assert.Contains("https://", line, StringComparison.Ordinal));
+        Assert.Matches(@"\n\*\*Does not apply to:\*\* \S", text);
+        Assert.DoesNotContain("](README.md#sources)", text, StringComparison.Ordinal); // no private source tags
+        Assert.DoesNotMatch(@"\[(LJ|DJ|MS|JC|KD|GH)-[A-Z0-9.-]+\]", text);
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

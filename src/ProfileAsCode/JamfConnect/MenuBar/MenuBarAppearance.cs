@@ -2,7 +2,7 @@ using ProfileAsCode.Rules.JamfConnect;
 
 namespace ProfileAsCode.JamfConnect;
 
-/// <summary><c>Appearance</c> of <c>com.jamf.connect</c>. [KD]</summary>
+/// <summary><c>Appearance</c> of <c>com.jamf.connect</c>. (community JSON schema, github.com/kdrwygvh/JSON-Schema-for-Jamf-Pro-Applications-and-Settings-MDM-Payload)</summary>
 public sealed record MenuBarAppearance
 {
     /// <summary><c>MenubarIcon</c> (string): path of the menu bar icon.</summary>

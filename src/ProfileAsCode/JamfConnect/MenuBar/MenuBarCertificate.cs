@@ -2,7 +2,7 @@ using ProfileAsCode.Rules.JamfConnect;
 
 namespace ProfileAsCode.JamfConnect;
 
-/// <summary><c>Certificate</c> of <c>com.jamf.connect</c>: certificates from a Windows certificate authority. [KD]</summary>
+/// <summary><c>Certificate</c> of <c>com.jamf.connect</c>: certificates from a Windows certificate authority. (community JSON schema, github.com/kdrwygvh/JSON-Schema-for-Jamf-Pro-Applications-and-Settings-MDM-Payload)</summary>
 public sealed record MenuBarCertificate
 {
     /// <summary><c>WindowsCA</c> (string): the Windows CA server.</summary>

@@ -2,7 +2,7 @@ using ProfileAsCode.Rules.JamfConnect;
 
 namespace ProfileAsCode.JamfConnect;
 
-/// <summary><c>CustomMenuItems</c> of <c>com.jamf.connect</c>: a title for each menu item to rename. [KD]</summary>
+/// <summary><c>CustomMenuItems</c> of <c>com.jamf.connect</c>: a title for each menu item to rename. (community JSON schema, github.com/kdrwygvh/JSON-Schema-for-Jamf-Pro-Applications-and-Settings-MDM-Payload)</summary>
 public sealed record MenuBarCustomMenuItems
 {
     /// <summary><c>About</c>.</summary>

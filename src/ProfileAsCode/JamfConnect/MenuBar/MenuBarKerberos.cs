@@ -2,7 +2,7 @@ using ProfileAsCode.Rules.JamfConnect;
 
 namespace ProfileAsCode.JamfConnect;
 
-/// <summary><c>Kerberos</c> of <c>com.jamf.connect</c>. [KD]</summary>
+/// <summary><c>Kerberos</c> of <c>com.jamf.connect</c>. (community JSON schema, github.com/kdrwygvh/JSON-Schema-for-Jamf-Pro-Applications-and-Settings-MDM-Payload)</summary>
 public sealed record MenuBarKerberos
 {
     /// <summary><c>Realm</c> (string): the Kerberos realm, in capitals (<c>CONTOSO.COM</c>).</summary>

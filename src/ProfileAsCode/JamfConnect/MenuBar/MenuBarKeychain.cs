@@ -5,7 +5,7 @@ using ProfileAsCode.Rules.JamfConnect;
 namespace ProfileAsCode.JamfConnect;
 
 /// <summary>
-/// <c>Keychain</c> of <c>com.jamf.connect</c>: keychain items updated with the IdP password. [KD]
+/// <c>Keychain</c> of <c>com.jamf.connect</c>: keychain items updated with the IdP password. (community JSON schema, github.com/kdrwygvh/JSON-Schema-for-Jamf-Pro-Applications-and-Settings-MDM-Payload)
 /// The entries' structure is UNCERTAIN (the sources name only the two dictionaries), so values are
 /// written as given.
 /// </summary>

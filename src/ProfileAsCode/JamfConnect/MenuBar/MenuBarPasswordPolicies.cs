@@ -2,7 +2,7 @@ using ProfileAsCode.Rules.JamfConnect;
 
 namespace ProfileAsCode.JamfConnect;
 
-/// <summary><c>PasswordPolicies</c> of <c>com.jamf.connect</c>. [KD]</summary>
+/// <summary><c>PasswordPolicies</c> of <c>com.jamf.connect</c>. (community JSON schema, github.com/kdrwygvh/JSON-Schema-for-Jamf-Pro-Applications-and-Settings-MDM-Payload)</summary>
 public sealed record MenuBarPasswordPolicies
 {
     /// <summary><c>ExpirationCountdownStartDay</c> (integer): days before expiry the menu bar starts counting down.</summary>
@@ -30,7 +30,7 @@ public sealed record MenuBarPasswordPolicies
     public string? PolicyMessage { get; init; }
 }
 
-/// <summary><c>PasswordPolicies</c> → <c>PolicyRequirements</c>: minimum counts, all integers. [KD]</summary>
+/// <summary><c>PasswordPolicies</c> → <c>PolicyRequirements</c>: minimum counts, all integers. (community JSON schema, github.com/kdrwygvh/JSON-Schema-for-Jamf-Pro-Applications-and-Settings-MDM-Payload)</summary>
 public sealed record PasswordPolicyRequirements
 {
     /// <summary><c>minLength</c>.</summary>

@@ -2,7 +2,7 @@ using ProfileAsCode.Rules.JamfConnect;
 
 namespace ProfileAsCode.JamfConnect;
 
-/// <summary><c>Scripting</c> of <c>com.jamf.connect</c>: paths of scripts run on events. [KD]</summary>
+/// <summary><c>Scripting</c> of <c>com.jamf.connect</c>: paths of scripts run on events. (community JSON schema, github.com/kdrwygvh/JSON-Schema-for-Jamf-Pro-Applications-and-Settings-MDM-Payload)</summary>
 public sealed record MenuBarScripting
 {
     /// <summary><c>OnPasswordChange</c> (string): run after the password changes.</summary>

@@ -2,7 +2,7 @@ using ProfileAsCode.Rules.JamfConnect;
 
 namespace ProfileAsCode.JamfConnect;
 
-/// <summary><c>SignIn</c> of <c>com.jamf.connect</c>: the sign-in window. [KD], [JC-REPO]</summary>
+/// <summary><c>SignIn</c> of <c>com.jamf.connect</c>: the sign-in window. (community JSON schema, github.com/kdrwygvh/JSON-Schema-for-Jamf-Pro-Applications-and-Settings-MDM-Payload; Jamf's samples, github.com/jamf/jamfconnect)</summary>
 public sealed record MenuBarSignIn
 {
     /// <summary><c>AutoAuthenticate</c> (boolean): sign in automatically when the app starts.</summary>
@@ -12,6 +12,11 @@ public sealed record MenuBarSignIn
     /// <summary><c>AutoMFA</c> (boolean): start the MFA prompt automatically.</summary>
     [PayloadKey(JamfConnectKeys.SignIn.AutoMfa)]
     public bool? AutoMfa { get; init; }
+
+    /// <summary><c>AutoOpenAppAtLogin</c> (boolean, default false): make Jamf Connect a login item; users must
+    /// open the app once first. (Jamf, "Self Service+ Sign-in Settings")</summary>
+    [PayloadKey(JamfConnectKeys.SignIn.AutoOpenAppAtLogin)]
+    public bool? AutoOpenAppAtLogin { get; init; }
 
     /// <summary><c>RequireSignIn</c> (boolean): the user cannot dismiss the sign-in window.</summary>
     [PayloadKey(JamfConnectKeys.SignIn.RequireSignIn)]

@@ -2,7 +2,7 @@ using ProfileAsCode.Rules.JamfConnect;
 
 namespace ProfileAsCode.JamfConnect;
 
-/// <summary><c>UserHelp</c> of <c>com.jamf.connect</c>: what Get Help does. [KD]</summary>
+/// <summary><c>UserHelp</c> of <c>com.jamf.connect</c>: what Get Help does. (community JSON schema, github.com/kdrwygvh/JSON-Schema-for-Jamf-Pro-Applications-and-Settings-MDM-Payload)</summary>
 public sealed record MenuBarUserHelp
 {
     /// <summary><c>HelpType</c> (string): <c>Bomgar</c>, <c>URL</c> or <c>App</c>.</summary>

@@ -3,7 +3,7 @@ using ProfileAsCode.Rules.Values;
 
 namespace ProfileAsCode.Rules.Entra;
 
-/// <summary>PAC1010: an Entra application (client) ID is a GUID [AZ-SDK-CLIENTID]; reference §3.2, §7.6.</summary>
+/// <summary>PAC1010: an Entra application (client) ID is a GUID (Microsoft .NET API reference, "AuthenticationProviderProperties.ClientId")</summary>
 internal static class ClientIdMustBeGuid
 {
     public static void Check(KeyCheck check, List<Finding> findings)

@@ -3,8 +3,12 @@ using ProfileAsCode.Rules.Parsing;
 namespace ProfileAsCode.Rules.Entra;
 
 /// <summary>
-/// PAC1022: a custom API scope is <c>&lt;App ID URI&gt;/&lt;permission&gt;</c>; the URI follows Microsoft's
-/// patterns [MS-IDURI] and the permission value Graph's rules [GRAPH-PS] without Jamf's '+' (reference §3.3, §3.4, §3.7).
+/// PAC1022: a custom API scope Entra cannot parse. A scope is <c>&lt;resource&gt;/&lt;permission&gt;</c>; the
+/// resource must be an <c>api://</c> or <c>https://</c> URI or an application ID, otherwise Entra answers
+/// AADSTS70011 ("Scope must be in a valid URI form https://example/scope or a valid Guid&lt;guid/scope&gt;";
+/// https://learn.microsoft.com/entra/identity-platform/reference-error-codes). The permission value follows
+/// Microsoft Graph's permissionScope rules (https://learn.microsoft.com/graph/api/resources/permissionscope).
+/// A URI Entra can read but that is outside Microsoft's newer patterns is PAC1029's warning.
 /// </summary>
 internal static class CustomScopeWellFormed
 {
@@ -17,9 +21,9 @@ internal static class CustomScopeWellFormed
 
         foreach (var token in check.Scopes.Tokens.Where(t => t.Kind == ScopeTokenKind.Resource))
         {
-            var problem = token.Permission.Length == 0
-                ? AppIdUri.PermissionProblem(token.Permission)
-                : (token.IsGraph ? null : AppIdUri.Problem(token.Resource)) ?? AppIdUri.PermissionProblem(token.Permission) ?? BareNameProblem(token);
+            var problem = (token.IsGraph ? null : AppIdUri.UnparseableProblem(token.Resource))
+                ?? AppIdUri.PermissionProblem(token.Permission)
+                ?? BareNameProblem(token);
             if (problem is null)
             {
                 continue;

@@ -2,8 +2,8 @@ namespace ProfileAsCode.Rules.Entra;
 
 /// <summary>
 /// PAC1027: requesting the MFA-excluded custom API at interactive login makes that login single-factor
-/// ([LJ-CA]: set OIDCScopes to the ROPG value "unless you want MFA enforced at login"). Information only:
-/// Jamf's 2022–2023 recipe did exactly this on purpose ([JC-PDF4], reference §0.7).
+/// (Jamf, "Creating a Jamf Connect Configuration with Conditional Access": set OIDCScopes to the ROPG value "unless you want MFA enforced at login"). Information only:
+/// Jamf's 2022–2023 recipe did exactly this on purpose (Jamf's Conditional Access PDF, github.com/jamf/jamfconnect azure_conditional_access).
 /// </summary>
 internal static class InteractiveScopesKeepMfa
 {

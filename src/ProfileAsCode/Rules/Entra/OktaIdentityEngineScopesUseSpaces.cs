@@ -1,6 +1,6 @@
 namespace ProfileAsCode.Rules.Entra;
 
-/// <summary>PAC1028: "Okta requires space delimiters in the scope request instead of a +" [LJ-ROLES]; reference §3.7, §4 #9.</summary>
+/// <summary>PAC1028: "Okta requires space delimiters in the scope request instead of a +" (Jamf, "OpenID Connect User Role Settings").</summary>
 internal static class OktaIdentityEngineScopesUseSpaces
 {
     public static void Check(ScopeCheck check, List<Finding> findings)

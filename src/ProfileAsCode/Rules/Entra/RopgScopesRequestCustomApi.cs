@@ -3,10 +3,10 @@ using ProfileAsCode.Rules.Parsing;
 namespace ProfileAsCode.Rules.Entra;
 
 /// <summary>
-/// PAC1026: since Microsoft's phased Conditional Access change (from March 2026, [MS-CA]) the low-privilege
+/// PAC1026: since Microsoft's phased Conditional Access change (from March 2026, (Microsoft, "Conditional Access: Target resources")) the low-privilege
 /// OIDC scopes no longer escape an "All resources" MFA policy, so ROPG with only them meets AADSTS50076.
-/// Jamf's current guide puts the MFA-excluded custom API on ROPG ([LJ-CA]). Jamf's older PDFs did not
-/// ([JC-PDF4]), so this is a warning, not an error (reference §0.7, §3.8).
+/// Jamf's current guide puts the MFA-excluded custom API on ROPG (Jamf, "Creating a Jamf Connect Configuration with Conditional Access"). Jamf's older PDFs did not
+/// (Jamf's Conditional Access PDF, github.com/jamf/jamfconnect azure_conditional_access), so this is a warning, not an error.
 /// </summary>
 internal static class RopgScopesRequestCustomApi
 {

@@ -3,9 +3,9 @@ using ProfileAsCode.Rules.Parsing;
 namespace ProfileAsCode.Rules.Entra;
 
 /// <summary>
-/// PAC1023: a token is good for one resource ([MSQA-RES]); more gives AADSTS700022 [MS-ERR] or AADSTS28000
-/// [GH-28000]. Bare names such as <c>User.Read</c> are Graph [MS-SCOPES]; <c>.default</c> is not mixed with
-/// other scopes [MS-SCOPES]. Reference §0.5, §3.5, §3.6.
+/// PAC1023: a token is good for one resource (Microsoft Q&amp;A 1192917); more gives AADSTS700022 (Microsoft, "Microsoft Entra authentication and authorization error codes") or AADSTS28000
+/// (MSAL.js issue 1487). Bare names such as <c>User.Read</c> are Graph (Microsoft, "OpenID Connect scopes"); <c>.default</c> is not mixed with
+/// other scopes (Microsoft, "OpenID Connect scopes").
 /// </summary>
 internal static class ScopesNameOneResource
 {

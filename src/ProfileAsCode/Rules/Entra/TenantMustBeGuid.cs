@@ -3,7 +3,7 @@ using ProfileAsCode.Rules.Values;
 
 namespace ProfileAsCode.Rules.Entra;
 
-/// <summary>PAC1001: an Entra tenant ID is a GUID. [MS-IDURI], [LJ-CA] "the UUID of your Entra ID tenant"; reference §3.1, §7.5.</summary>
+/// <summary>PAC1001: an Entra tenant ID is a GUID. (Microsoft, "Restrictions on identifier URIs of Microsoft Entra applications"; Jamf, "Creating a Jamf Connect Configuration with Conditional Access") "the UUID of your Entra ID tenant"</summary>
 internal static class TenantMustBeGuid
 {
     public static void Check(KeyCheck check, TenantForm form, List<Finding> findings)

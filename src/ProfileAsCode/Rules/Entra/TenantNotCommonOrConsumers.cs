@@ -3,8 +3,8 @@ using ProfileAsCode.Rules.Values;
 namespace ProfileAsCode.Rules.Entra;
 
 /// <summary>
-/// PAC1003: ROPC "can't be set to common or consumers" [MS-ROPC] (AADSTS9001023 [MS-ERR]); a single-tenant
-/// app on /common gives AADSTS50194 [MS-ERR]. Reference §0.6, §3.1.
+/// PAC1003: ROPC "can't be set to common or consumers" (Microsoft, "Microsoft identity platform and OAuth 2.0 Resource Owner Password Credentials") (AADSTS9001023 (Microsoft, "Microsoft Entra authentication and authorization error codes")); a single-tenant
+/// app on /common gives AADSTS50194 (Microsoft, "Microsoft Entra authentication and authorization error codes").1.
 /// </summary>
 internal static class TenantNotCommonOrConsumers
 {

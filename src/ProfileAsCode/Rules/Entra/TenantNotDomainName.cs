@@ -2,7 +2,7 @@ using ProfileAsCode.Rules.Values;
 
 namespace ProfileAsCode.Rules.Entra;
 
-/// <summary>PAC1002: Microsoft accepts a verified domain name as tenant ([MS-MSALCFG]), Jamf asks for the GUID ([LJ-CA]).</summary>
+/// <summary>PAC1002: Microsoft accepts a verified domain name as tenant (Microsoft, "Application configuration options"), Jamf asks for the GUID (Jamf, "Creating a Jamf Connect Configuration with Conditional Access").</summary>
 internal static class TenantNotDomainName
 {
     public static void Check(KeyCheck check, TenantForm form, List<Finding> findings)

@@ -3,8 +3,8 @@ using ProfileAsCode.Rules.Values;
 namespace ProfileAsCode.Rules.Entra;
 
 /// <summary>
-/// PAC1004: ROPC "may be set to organizations" [MS-ROPC], but Jamf's apps are single-tenant ([LJ-API],
-/// [LJ-SCOPE]) and Jamf asks for the GUID [LJ-CA]. Whether it works is UNCERTAIN (reference §6.6): a warning.
+/// PAC1004: ROPC "may be set to organizations" (Microsoft, "Microsoft identity platform and OAuth 2.0 Resource Owner Password Credentials"), but Jamf's apps are single-tenant (Jamf,
+/// "Creating an Application Registration with a Custom API" and "… with a Custom Scope") and Jamf asks for the GUID (Jamf, "Creating a Jamf Connect Configuration with Conditional Access"). Whether it works is UNCERTAIN: a warning.
 /// </summary>
 internal static class TenantNotOrganizations
 {

@@ -7,7 +7,8 @@ namespace ProfileAsCode.Rules.Entra;
 /// <summary>
 /// PAC1005: every Entra tenant of a profile names the same tenant (OIDCTenant, ROPGTenant,
 /// IdPSettings.TenantID, or any key with an Entra tenant rule). Only GUIDs are compared; other forms are
-/// PAC1001–PAC1004's. The first tenant seen is the reference; later ones that differ are reported.
+/// PAC1001–PAC1004's. A key whose provider is not Entra (ROPGTenant while ROPGProvider is Custom, AD FS) is
+/// not an Entra tenant. The first tenant seen is the reference; later ones that differ are reported.
 /// Within a payload from <see cref="RuleEngine.CheckPayload(PayloadFacts, RuleContext?)"/>, across payloads from CheckProfile.
 /// </summary>
 internal static class TenantsMustAgree
@@ -61,12 +62,13 @@ internal static class TenantsMustAgree
             var text = key.Value.AsString;
             var rule = text is null ? null : TenantRule(DefaultValueRules.For(payload, key));
             var guid = rule is null ? null : Guids.TryNormalize(text!);
-            if (guid is null || JamfConnectKeys.IsAdfsRopgTenant(payload, key))
+            if (guid is null)
             {
                 continue;
             }
 
-            if (rule!.ProviderKey is null || IdentityProviders.IsEntra(payload.Find(rule.ProviderKey)?.Value.AsString))
+            // A tenant of a password check that goes to AD FS (ROPGProvider Custom) is not an Entra tenant.
+            if (rule!.ProviderKey is null || IdentityProviders.IsEntra(JamfConnectKeys.ProviderOf(payload, key.KeyPath, rule.ProviderKey)))
             {
                 tenants.Add(new Tenant(key, guid));
                 if (firstOnly)

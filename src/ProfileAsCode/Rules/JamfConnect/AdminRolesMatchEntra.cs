@@ -5,7 +5,7 @@ namespace ProfileAsCode.Rules.JamfConnect;
 
 /// <summary>
 /// PAC2004: OIDCAdminAttribute is the ID-token claim, default <c>groups</c>, "For Entra set roles"; OIDCAdmin
-/// lists the role values [LJ-ROLES]. Jamf's Keycloak sample swaps the two (reference §1c Example D, §4 #13).
+/// lists the role values (Jamf, "OpenID Connect User Role Settings"). Jamf's Keycloak sample swaps the two (github.com/jamf/jamfconnect, configurations/v2.X/Keycloak).
 /// A swap is reported for any provider, once; the Entra attribute check only when nothing is swapped.
 /// </summary>
 internal static class AdminRolesMatchEntra

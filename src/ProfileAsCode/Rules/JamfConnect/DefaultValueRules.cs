@@ -28,7 +28,7 @@ internal static class DefaultValueRules
         [JamfConnectKeys.OidcClientSecret] = new[] { new ValueRule(ValueRuleKind.Secret, JamfConnectKeys.OidcProvider) },
         [JamfConnectKeys.RopgClientSecret] = new[] { new ValueRule(ValueRuleKind.Secret, JamfConnectKeys.OidcProvider) },
 
-        // PAM (sudo / authorization UI) sign-in, with its own provider key [KD].
+        // PAM (sudo / authorization UI) sign-in, with its own provider key (community JSON schema, github.com/kdrwygvh/JSON-Schema-for-Jamf-Pro-Applications-and-Settings-MDM-Payload).
         [JamfConnectKeys.AuthUiOidcClientId] = new[] { new ValueRule(ValueRuleKind.EntraClientId, JamfConnectKeys.AuthUiOidcProvider) },
         [JamfConnectKeys.AuthUiOidcTenant] = new[] { new ValueRule(ValueRuleKind.EntraTenantId, JamfConnectKeys.AuthUiOidcProvider) },
         [JamfConnectKeys.AuthUiOidcRedirectUri] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
@@ -45,7 +45,7 @@ internal static class DefaultValueRules
         [JamfConnectKeys.MenuBarResetPasswordUrl] = new[] { new ValueRule(ValueRuleKind.AbsoluteUri, schemes: WebSchemes) },
         [JamfConnectKeys.MenuBarClientSecret] = new[] { new ValueRule(ValueRuleKind.Secret, JamfConnectKeys.MenuBarProvider) },
 
-        // Key location UNCERTAIN (reference §0.3, §6.1); checked where the typed record puts it.
+        // Key location UNCERTAIN; checked where the typed record puts it.
         [JamfConnectKeys.MenuBarSettingsPrefix + JamfConnectKeys.IdPSettings.RopgScopes] = new[] { new ValueRule(ValueRuleKind.ScopeList, JamfConnectKeys.MenuBarProvider, ScopeUsage.PasswordGrant) },
         [JamfConnectKeys.MenuBarSettingsPrefix + JamfConnectKeys.IdPSettings.OidcClientId] = new[] { new ValueRule(ValueRuleKind.EntraClientId, JamfConnectKeys.MenuBarProvider) },
     };

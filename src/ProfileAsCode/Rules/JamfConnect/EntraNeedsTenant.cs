@@ -6,7 +6,7 @@ namespace ProfileAsCode.Rules.JamfConnect;
 /// <summary>
 /// PAC2001 across a profile: since Jamf Connect 2.13 Entra needs "organization-specific tenant information",
 /// OIDC Tenant (login window) or Tenant (menu bar); leaving both blank is a missing required field
-/// [DJ-2.13-AZ]. Jamf's own Azure sample lacks it (reference §1c Example A, §7.5).
+/// (Jamf Connect 2.13, "Integrating with Microsoft Azure AD"). Jamf's own Azure sample lacks it (github.com/jamf/jamfconnect, configurations/v2.X/Azure AD).
 /// </summary>
 internal static class EntraNeedsTenant
 {

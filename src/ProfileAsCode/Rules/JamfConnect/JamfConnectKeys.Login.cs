@@ -1,6 +1,6 @@
 namespace ProfileAsCode.Rules.JamfConnect;
 
-// Keys of com.jamf.connect.login (reference §1a), grouped like the JamfConnectLogin record files.
+// Keys of com.jamf.connect.login, grouped like the JamfConnectLogin record files. Types, pages and versions: JamfConnectKeyTable.
 internal static partial class JamfConnectKeys
 {
     // Advanced
@@ -58,6 +58,7 @@ internal static partial class JamfConnectKeys
     public const string Migrate = "Migrate";
     public const string MigrateUsersHide = "MigrateUsersHide";
     public const string DemobilizeUsers = "DemobilizeUsers";
+    public const string CreateNewUserHide = "CreateNewUserHide";
 
     // Okta
     public const string MessageOtpEntry = "MessageOTPEntry";

@@ -1,6 +1,6 @@
 namespace ProfileAsCode.Rules.JamfConnect;
 
-// Keys of com.jamf.connect (reference §1b): one class per dictionary, named like its record without "MenuBar".
+// Keys of com.jamf.connect: one class per dictionary, named like its record without "MenuBar". Types, pages and versions: JamfConnectKeyTable.
 internal static partial class JamfConnectKeys
 {
     /// <summary>Top-level keys of <c>com.jamf.connect</c>.</summary>
@@ -19,6 +19,8 @@ internal static partial class JamfConnectKeys
         public const string UserHelp = "UserHelp";
         public const string WebBrowser = "WebBrowser";
         public const string Unlock = "Unlock";
+        public const string TemporaryUserPermissions = "TemporaryUserPermissions";
+        public const string OfflineMfaReminder = "OfflineMFAReminder";
     }
 
     /// <summary>Keys of <c>Appearance</c>.</summary>
@@ -126,6 +128,7 @@ internal static partial class JamfConnectKeys
     {
         public const string AutoAuthenticate = "AutoAuthenticate";
         public const string AutoMfa = "AutoMFA";
+        public const string AutoOpenAppAtLogin = "AutoOpenAppAtLogin";
         public const string RequireSignIn = "RequireSignIn";
         public const string SignInLogo = "SignInLogo";
         public const string UsernameLabel = "UsernameLabel";
@@ -134,6 +137,31 @@ internal static partial class JamfConnectKeys
         public const string MfaRename = "MFARename";
         public const string MfaExcluded = "MFAExcluded";
         public const string OneTimePasswordMessage = "OneTimePasswordMessage";
+    }
+
+    /// <summary>Keys of <c>TemporaryUserPermissions</c> (privilege elevation).</summary>
+    public static class TemporaryUserPermissions
+    {
+        public const string TemporaryUserPromotion = "TemporaryUserPromotion";
+        public const string UserPromotionTimer = "UserPromotionTimer";
+        public const string UserPromotionDuration = "UserPromotionDuration";
+        public const string VerifyUserPromotion = "VerifyUserPromotion";
+        public const string VerifyUserPromotionFido2 = "VerifyUserPromotionFIDO2";
+        public const string UserPromotionLimit = "UserPromotionLimit";
+        public const string UserPromotionReason = "UserPromotionReason";
+        public const string UserPromotionChoices = "UserPromotionChoices";
+        public const string UserPromotionRole = "UserPromotionRole";
+        public const string UserPromotionBiometrics = "UserPromotionBiometrics";
+        public const string UrlCommandLineElevation = "URLCommandLineElevation";
+    }
+
+    /// <summary>Keys of one dictionary of <c>TemporaryUserPermissions</c> → <c>UserPromotionRole</c>.</summary>
+    public static class UserPromotionRole
+    {
+        public const string Duration = "Duration";
+        public const string Name = "Name";
+        public const string OidcAdminAttribute = "OIDCAdminAttribute";
+        public const string Provider = "Provider";
     }
 
     /// <summary>Keys of <c>Unlock</c>.</summary>

@@ -1,7 +1,8 @@
 namespace ProfileAsCode.Rules.JamfConnect;
 
 /// <summary>
-/// The one spelling of every Jamf Connect domain and key (reference §1a, §1b): the records in
+/// The one spelling of every Jamf Connect domain and key (Jamf Connect Documentation, "Login Window
+/// Preferences" and "Self Service+ Preferences" pages; see docs/jamf-connect-keys.md): the records in
 /// ProfileAsCode.JamfConnect name their keys with these constants and the rules read facts by them, so a
 /// key cannot be spelled one way in a record and another way in a rule. Login window keys are members of
 /// this class (JamfConnectKeys.Login.cs); menu bar keys are in one nested class per dictionary
@@ -33,9 +34,34 @@ internal static partial class JamfConnectKeys
     /// <summary>The known boolean of a key; null when absent, unknown or not a boolean.</summary>
     public static bool? BoolOf(PayloadFacts payload, string keyPath) => payload.Find(keyPath)?.Value.Value as bool?;
 
-    /// <summary>ROPGTenant while ROPGProvider is Custom: passwords are checked by AD FS, not Entra [LJ-HYBRID].</summary>
-    public static bool IsAdfsRopgTenant(PayloadFacts payload, KeyFact key) =>
-        IsLogin(payload) && key.KeyPath == RopgTenant && Parsing.IdentityProviders.Is(StringOf(payload, RopgProvider), Parsing.IdentityProviders.Custom);
+    /// <summary>
+    /// The provider that decides how a key is judged. Login window keys of the password check (ROPG) go
+    /// where <c>ROPGProvider</c> says when it is set — "Specifies where Jamf Connect should attempt to sync
+    /// passwords": <c>Custom</c> is AD FS, <c>Azure_v2</c> is Entra ID (Jamf, "Microsoft Entra ID Hybrid ID
+    /// Settings") — and otherwise to the sign-in provider <paramref name="providerKey"/> names. Null when
+    /// the provider is absent or not known.
+    /// </summary>
+    public static string? ProviderOf(PayloadFacts payload, string keyPath, string? providerKey)
+    {
+        if (providerKey is null)
+        {
+            return null;
+        }
+
+        if (IsLogin(payload) && providerKey == OidcProvider && IsPasswordCheckKey(keyPath) && payload.Find(RopgProvider) is { } ropgProvider)
+        {
+            return ropgProvider.Value.AsString;
+        }
+
+        return payload.Find(providerKey)?.Value.AsString;
+    }
+
+    /// <summary>Login window keys read by the password check (ROPG) rather than the interactive sign-in.</summary>
+    public static bool IsPasswordCheckKey(string keyPath) => keyPath switch
+    {
+        OidcRopgId or RopgTenant or RopgScopes or RopgClientSecret or RopgRedirectUri or RopgDiscoveryUrl => true,
+        _ => false,
+    };
 
     /// <summary>The provider key of a Jamf Connect payload (login window or menu bar), or null for other domains.</summary>
     public static string? ProviderKeyOf(PayloadFacts payload) => IsLogin(payload) ? OidcProvider : IsMenuBar(payload) ? MenuBarProvider : null;

@@ -5,8 +5,8 @@ namespace ProfileAsCode.Rules.JamfConnect;
 
 /// <summary>
 /// PAC2003: passthrough authentication needs OIDCNewPassword false or unset for Azure, OneLogin and
-/// PingFederate [DJ-PASSTHRU]; CreateJamfConnectPassword "Requires OIDCNewPassword = false" [LJ-INITPW].
-/// Reference §4 #15, §7.8. Reported on OIDCNewPassword, the key the fix changes.
+/// PingFederate (Jamf Connect 2.15, "Passthrough Authentication"); CreateJamfConnectPassword "Requires OIDCNewPassword = false" (Jamf, "Initial Password Settings").
+///8. Reported on OIDCNewPassword, the key the fix changes.
 /// </summary>
 internal static class PasswordSettingsDoNotConflict
 {

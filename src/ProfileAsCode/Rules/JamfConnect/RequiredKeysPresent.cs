@@ -4,16 +4,16 @@ using static ProfileAsCode.Rules.JamfConnect.JamfConnectKeys;
 namespace ProfileAsCode.Rules.JamfConnect;
 
 /// <summary>
-/// PAC2001 within one payload: Custom/PingFederate ⇒ discovery URL [LJ-LWAUTH], [LJ-MB]; ROPGProvider Custom ⇒
-/// ROPGDiscoveryURL [LJ-HYBRID]; menu bar: Provider is required, OpenID Connect providers ⇒ IdPSettings.ROPGID,
-/// Okta ⇒ OktaAuthServer [LJ-MB]; login window Okta ⇒ AuthServer [LJ-LWAUTH]. Reference §4 #16, §7.8.
+/// PAC2001 within one payload: Custom/PingFederate ⇒ discovery URL (Jamf, "Login Window Authentication Settings"; Jamf, "Self Service+ Authentication Settings"); ROPGProvider Custom ⇒
+/// ROPGDiscoveryURL (Jamf, "Microsoft Entra ID Hybrid ID Settings"); menu bar: Provider is required, OpenID Connect providers ⇒ IdPSettings.ROPGID,
+/// Okta ⇒ OktaAuthServer (Jamf, "Self Service+ Authentication Settings"); login window Okta ⇒ AuthServer (Jamf, "Login Window Authentication Settings").8.
 /// The Entra tenant spans payloads: <see cref="EntraNeedsTenant"/>.
 /// </summary>
 internal static class RequiredKeysPresent
 {
     private static readonly string[] DiscoveryProviders = { IdentityProviders.Custom, IdentityProviders.PingFederate };
 
-    // "Required for OpenID Connect IdPs" [LJ-MB]; Okta (Authentication API) and Google (no menu bar) are not.
+    // "Required for OpenID Connect IdPs" (Jamf, "Self Service+ Authentication Settings"); Okta (Authentication API) and Google (no menu bar) are not.
     private static readonly string[] OpenIdConnectProviders =
     {
         IdentityProviders.EntraId, IdentityProviders.Azure, IdentityProviders.OneLogin, IdentityProviders.PingFederate,
@@ -22,6 +22,15 @@ internal static class RequiredKeysPresent
 
     private static readonly string[] MenuBarOktaProviders = { IdentityProviders.Okta, IdentityProviders.OktaIdentityEngine };
 
+    // The providers of Jamf's minimum-settings table that list Client ID for the login window.
+    private static readonly string[] LoginClientIdProviders =
+    {
+        IdentityProviders.EntraId, IdentityProviders.Azure, IdentityProviders.GoogleId, IdentityProviders.IbmCi,
+        IdentityProviders.OneLogin, IdentityProviders.PingFederate, IdentityProviders.Custom,
+    };
+
+    private static readonly string[] TenantProviders = { IdentityProviders.IbmCi, IdentityProviders.OneLogin };
+
     public static void Check(PayloadFacts payload, List<Finding> findings)
     {
         if (IsLogin(payload))
@@ -29,6 +38,10 @@ internal static class RequiredKeysPresent
             Require(payload, OidcProvider, DiscoveryProviders, OidcDiscoveryUrl, "Jamf Connect has no built-in endpoints for it and cannot start sign-in. Set it to the provider's 'https://…/.well-known/openid-configuration'.", findings);
             Require(payload, OidcProvider, new[] { IdentityProviders.Okta }, AuthServer, "the login window cannot reach Okta's Authentication API. Set it to your Okta domain, e.g. 'yourcompany.okta.com'.", findings);
             Require(payload, RopgProvider, new[] { IdentityProviders.Custom }, RopgDiscoveryUrl, "Jamf Connect cannot find the AD FS token endpoint and every password check fails. Set it to 'https://<AD FS host>/adfs/.well-known/openid-configuration'.", findings);
+            Require(payload, OidcProvider, LoginClientIdProviders, OidcClientId, "the login window has no app to sign in with, so no one can sign in. Set it to the client ID of the Jamf Connect app in your identity provider (for Entra ID the \"Jamf Connect - OIDC Endpoint\" app's Application (client) ID).", findings);
+            Require(payload, OidcProvider, new[] { IdentityProviders.GoogleId }, OidcClientSecret, "Google's sign-in needs the app's client secret; Jamf lists it among the minimum settings for Google. Set it, read from the environment when building.", findings);
+            Require(payload, OidcProvider, TenantProviders, OidcTenant, "Jamf Connect builds the provider's discovery URL from the tenant and cannot start sign-in without it. Set it to your tenant name (IBM Security Verify: the name in your IBM URL; OneLogin: your subdomain).", findings);
+            Require(payload, OidcProvider, new[] { IdentityProviders.Custom }, OidcRedirectUri, "a Custom provider needs the redirect URI registered for the app; Jamf lists it among the minimum settings. Set it, e.g. 'https://127.0.0.1/jamfconnect', and register the same value with the provider.", findings);
         }
         else if (IsMenuBar(payload))
         {
@@ -36,6 +49,7 @@ internal static class RequiredKeysPresent
             Require(payload, MenuBarProvider, DiscoveryProviders, MenuBarDiscoveryUrl, "the menu bar has no endpoints for it and cannot check passwords. Set it to the provider's 'https://…/.well-known/openid-configuration'.", findings);
             Require(payload, MenuBarProvider, OpenIdConnectProviders, MenuBarRopgId, "the menu bar (Self Service+) cannot verify passwords with ROPG. Set it to the OIDC app's client ID (for Entra the \"Jamf Connect - OIDC Endpoint\" app, same as the login window's OIDCROPGID).", findings);
             Require(payload, MenuBarProvider, MenuBarOktaProviders, MenuBarOktaAuthServer, "the menu bar cannot reach Okta. Set it to your Okta domain, e.g. 'yourcompany.okta.com'.", findings);
+            Require(payload, MenuBarProvider, new[] { IdentityProviders.IbmCi }, MenuBarTenantId, "for IBM Security Verify the tenant is required: it is the name in your IBM URL (https://<name>.ibmcloud.com).", findings);
         }
     }
 

@@ -4,15 +4,18 @@ using static ProfileAsCode.Rules.JamfConnect.JamfConnectKeys;
 namespace ProfileAsCode.Rules.JamfConnect;
 
 /// <summary>
-/// PAC1011: "OIDC Client ID and ROPG Client ID both = the application ID of Jamf Connect - OIDC Endpoint"
-/// [LJ-CA]; OIDCROPGID "usually matches" OIDCClientID [LJ-INITPW]. A warning: a separate ROPG app is possible.
-/// Values that are not GUIDs are PAC1010's; they are not compared.
+/// PAC1011: with Entra ID for both sign-in and password check, Jamf's Conditional Access guide has the ROPG
+/// Client ID filled in from the Identity Provider tab's Client ID ("Creating a Jamf Connect Configuration
+/// with Conditional Access"), and OIDCROPGID "usually matches the OIDCClientID setting" ("Initial Password
+/// Settings"). A warning: a separate ROPG app is possible. Not when the password check goes to AD FS
+/// (ROPGProvider Custom): there OIDCROPGID is "the client ID of your Jamf Connect AD FS application" and
+/// differs by design ("Configuring Jamf Connect with AD FS"). Values that are not GUIDs are PAC1010's.
 /// </summary>
 internal static class RopgClientIdMatchesOidcClientId
 {
     public static void CheckPayload(PayloadFacts payload, List<Finding> findings)
     {
-        if (!IsLogin(payload) || !IdentityProviders.IsEntra(StringOf(payload, OidcProvider)))
+        if (!IsLogin(payload) || !IdentityProviders.IsEntra(StringOf(payload, OidcProvider)) || !PasswordCheckGoesToEntra(payload))
         {
             return;
         }
@@ -32,12 +35,22 @@ internal static class RopgClientIdMatchesOidcClientId
         }
 
         // Against the OIDC client: if the login window's own ROPG ID is off, that is reported once, there.
+        // Without an OIDC client ID, the login window's ROPG ID stands in only when it is an Entra app too.
         var expectedKey = login.Find(OidcClientId) is not null ? OidcClientId : OidcRopgId;
+        if (expectedKey == OidcRopgId && !PasswordCheckGoesToEntra(login))
+        {
+            return;
+        }
+
         foreach (var menuBar in profile.Payloads.Where(p => IsMenuBar(p) && IdentityProviders.IsEntra(StringOf(p, MenuBarProvider))))
         {
             Compare(menuBar.Find(MenuBarRopgId), StringOf(login, expectedKey), expectedKey, findings);
         }
     }
+
+    // ROPGProvider unset (the sign-in provider's endpoint) or Azure_v2; Custom is AD FS, an unknown value is not judged.
+    private static bool PasswordCheckGoesToEntra(PayloadFacts login) =>
+        login.Find(RopgProvider) is not { } ropgProvider || IdentityProviders.IsEntra(ropgProvider.Value.AsString);
 
     private static void Compare(KeyFact? ropgKey, string? expected, string expectedKey, List<Finding> findings)
     {

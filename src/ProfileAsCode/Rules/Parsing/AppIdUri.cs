@@ -3,8 +3,11 @@ using System.Runtime.CompilerServices;
 namespace ProfileAsCode.Rules.Parsing;
 
 /// <summary>
-/// Microsoft's "secure patterns" for Application ID URIs ([MS-IDURI], reference §3.4) and the rules for
-/// a permission value ([GRAPH-PS], reference §3.3).
+/// What Entra can parse as a scope's resource ("Scope must be in a valid URI form https://example/scope or a
+/// valid Guid&lt;guid/scope&gt;", AADSTS70011), Microsoft's "secure patterns" for Application ID URIs
+/// (https://learn.microsoft.com/entra/identity-platform/identifier-uri-restrictions) and the rules for a
+/// permission value (Microsoft Graph, "permissionScope resource type":
+/// https://learn.microsoft.com/graph/api/resources/permissionscope).
 /// </summary>
 internal static class AppIdUri
 {
@@ -12,14 +15,32 @@ internal static class AppIdUri
 
     private const string AllowedPermissionPunctuation = ":!#$%&'()*+,-./;<=>?@[]^_`{|}~";
 
-    /// <summary>Why <paramref name="resource"/> is not an accepted App ID URI, or null when it is.</summary>
-    public static string? Problem(string resource)
+    /// <summary>Why Entra cannot read <paramref name="resource"/> as a resource at all, or null when it can.</summary>
+    public static string? UnparseableProblem(string resource)
     {
         if (Guids.IsCanonical(resource))
         {
             return null; // the bare application ID is also accepted as a resource ("a valid Guid<guid/scope>")
         }
 
+        foreach (var scheme in new[] { "api://", "https://" })
+        {
+            if (resource.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = resource.Substring(scheme.Length);
+                return rest.Length == 0 || rest[0] == '/' ? "'" + resource + "' names no application after '" + scheme + "'" : null;
+            }
+        }
+
+        return "it must start with 'api://' (default 'api://<application ID>') or 'https://'";
+    }
+
+    /// <summary>
+    /// Why <paramref name="resource"/>, readable by Entra, is none of Microsoft's current App ID URI
+    /// patterns, or null when it is one (or is not readable: see <see cref="UnparseableProblem"/>).
+    /// </summary>
+    public static string? PatternProblem(string resource)
+    {
         if (resource.StartsWith("api://", StringComparison.OrdinalIgnoreCase))
         {
             return ApiSchemeProblem(resource.Substring("api://".Length));
@@ -30,7 +51,7 @@ internal static class AppIdUri
             return HttpsSchemeProblem(resource.Substring("https://".Length));
         }
 
-        return "it must start with 'api://' (default 'api://<application ID>') or 'https://'";
+        return null;
     }
 
     /// <summary>Why <paramref name="permission"/> is not a valid permission value, or null when it is.</summary>
@@ -69,7 +90,7 @@ internal static class AppIdUri
             return null;
         }
 
-        return "'api://" + rest + "' is none of Microsoft's App ID URI patterns (api://<application ID>, api://<tenant ID>/<application ID or name>, api://<name>/<application ID>, api://<verified domain>/<name>); Entra refuses to add such URIs since mid-2025";
+        return "'api://" + rest + "' is none of Microsoft's App ID URI patterns (api://<application ID>, api://<tenant ID>/<application ID or name>, api://<name>/<application ID>, api://<verified domain>/<name>)";
     }
 
     // https://<tenant>.onmicrosoft.com/<string> | https://<verifiedDomain>/<string>

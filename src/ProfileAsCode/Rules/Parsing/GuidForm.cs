@@ -46,7 +46,7 @@ internal static class GuidForms
     {
         GuidForm.Wrapped => "'" + text + "' is a GUID wrapped in braces, whitespace or without dashes",
         GuidForm.AllZeros => "'" + text + "' is the all-zeros GUID, a placeholder",
-        GuidForm.Lookalike => "'" + text + "' looks like a GUID but contains " + Guids.NonHexCharacters(text) + ", which are not hex digits (Jamf's sample configurations carry such fake IDs)",
-        _ => "'" + text + "' is not a GUID (8-4-4-4-12 hex digits)",
+        GuidForm.Lookalike => "'" + text + "' is not a GUID: " + Guids.Problem(text) + (Guids.NonHexCharacters(text).Length > 0 ? " (Jamf's sample configurations carry such fake IDs)" : string.Empty),
+        _ => "'" + text + "' is not a GUID (8-4-4-4-12 hex digits): " + Guids.Problem(text),
     };
 }

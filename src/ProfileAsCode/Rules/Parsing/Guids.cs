@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace ProfileAsCode.Rules.Parsing;
 
-/// <summary>GUIDs as Entra shows them: 8-4-4-4-12 hex digits ([MS-IDURI], reference §7.5).</summary>
+/// <summary>GUIDs as Entra shows them: 8-4-4-4-12 hex digits (Microsoft, "Restrictions on identifier URIs of Microsoft Entra applications": a tenant ID is "a GUID").</summary>
 internal static class Guids
 {
     private static readonly int[] GroupLengths = { 8, 4, 4, 4, 12 };
@@ -95,7 +95,45 @@ internal static class Guids
         return true;
     }
 
-    /// <summary>The characters that are not hex digits, for messages ("contains 'l', 'k', 's'").</summary>
+    /// <summary>
+    /// What keeps <paramref name="value"/> from being a GUID, for messages: the number of groups, each group of
+    /// the wrong length ("group 5 has 11 characters, not 12"), and characters that are not hex digits. Null when
+    /// it is a GUID.
+    /// </summary>
+    public static string? Problem(string value)
+    {
+        if (IsCanonical(value))
+        {
+            return null;
+        }
+
+        var groups = value.Split('-');
+        var problems = new List<string>();
+        if (groups.Length != GroupLengths.Length)
+        {
+            problems.Add("it has " + groups.Length + " dash-separated group" + (groups.Length == 1 ? string.Empty : "s") + ", not 5");
+        }
+        else
+        {
+            for (var i = 0; i < groups.Length; i++)
+            {
+                if (groups[i].Length != GroupLengths[i])
+                {
+                    problems.Add("group " + (i + 1) + " has " + groups[i].Length + " character" + (groups[i].Length == 1 ? string.Empty : "s") + ", not " + GroupLengths[i]);
+                }
+            }
+        }
+
+        var nonHex = NonHexCharacters(value);
+        if (nonHex.Length > 0)
+        {
+            problems.Add("it contains " + nonHex + ", which " + (nonHex.IndexOf(',') < 0 ? "is not a hex digit" : "are not hex digits"));
+        }
+
+        return problems.Count == 0 ? "it is not 8-4-4-4-12 hex digits" : string.Join("; ", problems);
+    }
+
+    /// <summary>The characters that are not hex digits, for messages ("'l', 'k', 's'"); empty when all are.</summary>
     public static string NonHexCharacters(string value)
     {
         var seen = new List<char>();

@@ -1,7 +1,7 @@
 namespace ProfileAsCode.Rules.Parsing;
 
 /// <summary>
-/// Jamf Connect's identity-provider strings (reference §1a, §7.3), compared without regard to case. The
+/// Jamf Connect's identity-provider strings (Jamf, "Login Window Authentication Settings"), compared without regard to case. The
 /// IdentityProvider and RopgProvider enums write these constants, so rules and records spell them once.
 /// </summary>
 internal static class IdentityProviders

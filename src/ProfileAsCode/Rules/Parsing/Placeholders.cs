@@ -3,7 +3,8 @@ using System.Runtime.CompilerServices;
 namespace ProfileAsCode.Rules.Parsing;
 
 /// <summary>
-/// Text copied from a guide and never filled in: <c>[APPLICATION ID]</c> ([LJ-CA]), <c>&lt;app-id&gt;</c>,
+/// Text copied from a guide and never filled in: <c>[APPLICATION ID]</c> (Jamf, "Creating a Jamf Connect
+/// Configuration with Conditional Access"), <c>&lt;app-id&gt;</c>, <c>&lt;Application (client) ID …&gt;</c>,
 /// <c>{appId}</c>, <c>YOUR_TENANT_ID</c>, <c>xxxxxxxx-xxxx-…</c> masks, <c>CHANGEME</c>.
 /// </summary>
 internal static class Placeholders
@@ -49,10 +50,33 @@ internal static class Placeholders
     // An IPv6 literal in a URL ("https://[::1]/") is bracketed too, but only hex digits and colons.
     private static bool IsBracketPlaceholder(string inner) => IsWordy(inner) && inner.Any(c => !Guids.IsHex(c) && c != ':');
 
+    // Words, and the punctuation a description in a guide carries: "Application (client) ID …", "tenant, from Overview".
     private static bool IsWordy(string inner) =>
         inner.Length > 0
         && inner.Any(char.IsLetter)
-        && inner.All(c => char.IsLetterOrDigit(c) || c == ' ' || c == '_' || c == '-' || c == '.');
+        && inner.All(c => char.IsLetterOrDigit(c) || c is ' ' or '_' or '-' or '.' or '(' or ')' or ',' or ':' or '\'' or '\u2026' or '→');
+
+    /// <summary>
+    /// The whole value is a placeholder — <c>&lt;…&gt;</c>, <c>[…]</c>, <c>{…}</c> around words, a mask or a
+    /// fill-me word — as opposed to one inside a longer value. Safe to look for in any text: a sentence such as
+    /// "Your passwords are out of sync" is not one.
+    /// </summary>
+    public static string? WholeValue(string value)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length < 3)
+        {
+            return null;
+        }
+
+        var enclosed = (trimmed[0], trimmed[trimmed.Length - 1]) is ('<', '>') or ('[', ']') or ('{', '}');
+        if (enclosed && trimmed.IndexOf(trimmed[0], 1) < 0 && Find(trimmed) == trimmed)
+        {
+            return trimmed;
+        }
+
+        return FindMask(trimmed) == trimmed || FindFillMeWord(trimmed) is not null ? trimmed : null;
+    }
 
     [MethodImpl(HotPath.Optimized)]
     private static string? FindYourPrefix(string value)

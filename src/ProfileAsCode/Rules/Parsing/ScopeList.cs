@@ -1,20 +1,22 @@
 namespace ProfileAsCode.Rules.Parsing;
 
 /// <summary>
-/// A scope string as Jamf Connect reads it: <c>+</c>-separated ([LJ-ADV], [LJ-CA]), or space-separated
-/// for Okta Identity Engine ([LJ-ROLES]). Parsing never fails; what is off is collected in
-/// <see cref="FormatProblems"/> and the scopes are still classified.
+/// A scope string as Jamf Connect reads it: <c>+</c>-separated ("If you include multiple scopes, add a '+'
+/// to separate them", Jamf, "Advanced Login Authentication Settings"), or space-separated (Okta Identity
+/// Engine, Jamf, "OpenID Connect User Role Settings"; Jamf's Keycloak sample). Parsing never fails; what is
+/// off is collected in <see cref="FormatProblems"/> and the scopes are still classified.
 /// </summary>
 internal sealed class ScopeList
 {
     private static readonly char[] AnySeparator = { '+', ' ', '\t', '\r', '\n', ',', ';' };
 
-    private ScopeList(ScopeSeparator separator, IReadOnlyList<ScopeToken> tokens, IReadOnlyList<string> formatProblems, bool plusWhereSpacesExpected)
+    private ScopeList(ScopeSeparator separator, IReadOnlyList<ScopeToken> tokens, IReadOnlyList<string> formatProblems, bool plusWhereSpacesExpected, bool whitespaceWherePlusExpected)
     {
         Separator = separator;
         Tokens = tokens;
         FormatProblems = formatProblems;
         PlusWhereSpacesExpected = plusWhereSpacesExpected;
+        WhitespaceWherePlusExpected = whitespaceWherePlusExpected;
     }
 
     public ScopeSeparator Separator { get; }
@@ -27,6 +29,9 @@ internal sealed class ScopeList
     /// <summary>Space separation was expected but <c>+</c> was used.</summary>
     public bool PlusWhereSpacesExpected { get; }
 
+    /// <summary><c>+</c> separation was expected but whitespace separates scopes (not a format problem for every provider).</summary>
+    public bool WhitespaceWherePlusExpected { get; }
+
     public bool HasPlaceholder => Tokens.Any(t => t.Kind == ScopeTokenKind.Placeholder);
 
     public static ScopeList Parse(string value, ScopeSeparator separator)
@@ -34,9 +39,10 @@ internal sealed class ScopeList
         var protectedText = ProtectPlaceholders(value, out var placeholders);
         var problems = new List<string>();
         var plusUsed = false;
+        var whitespaceUsed = false;
         if (separator == ScopeSeparator.Plus)
         {
-            CollectPlusProblems(protectedText, problems);
+            whitespaceUsed = CollectPlusProblems(protectedText, problems);
         }
         else
         {
@@ -49,7 +55,7 @@ internal sealed class ScopeList
             .Select(text => text.IndexOf(PlaceholderMark) >= 0 ? ScopeToken.Placeholder(Restore(text, placeholders)) : ScopeToken.Classify(text))
             .ToList();
 
-        return new ScopeList(separator, tokens, problems, plusUsed);
+        return new ScopeList(separator, tokens, problems, plusUsed, whitespaceUsed);
     }
 
     /// <summary>
@@ -83,12 +89,13 @@ internal sealed class ScopeList
         return string.Join(Separator == ScopeSeparator.Plus ? "+" : " ", result);
     }
 
-    private static void CollectPlusProblems(string text, List<string> problems)
+    /// <summary>Collects the problems of a <c>+</c> list; returns whether whitespace separates scopes.</summary>
+    private static bool CollectPlusProblems(string text, List<string> problems)
     {
         if (text.Trim().Length == 0)
         {
             problems.Add("the list is empty");
-            return;
+            return false;
         }
 
         if (text.StartsWith("+", StringComparison.Ordinal) || text.EndsWith("+", StringComparison.Ordinal))
@@ -107,14 +114,12 @@ internal sealed class ScopeList
         }
 
         var trimmed = text.Trim();
-        if (trimmed.Any(char.IsWhiteSpace))
-        {
-            problems.Add("scopes are separated by whitespace instead of '+'");
-        }
-        else if (trimmed.Length != text.Length)
+        if (trimmed.Length != text.Length)
         {
             problems.Add("it has leading or trailing whitespace");
         }
+
+        return trimmed.Any(char.IsWhiteSpace);
     }
 
     private static void CollectSpaceProblems(string text, List<string> problems)

@@ -2,7 +2,7 @@ namespace ProfileAsCode.Rules.Parsing;
 
 internal enum ScopeTokenKind
 {
-    /// <summary><c>openid</c>, <c>profile</c>, <c>email</c>, <c>offline_access</c>: combine with any one resource ([MS-SCOPES]).</summary>
+    /// <summary><c>openid</c>, <c>profile</c>, <c>email</c>, <c>offline_access</c>: combine with any one resource (Microsoft, "OpenID Connect scopes").</summary>
     OpenIdConnect,
 
     /// <summary><c>&lt;resource&gt;/&lt;permission&gt;</c>, or a bare name that means Microsoft Graph.</summary>
@@ -12,7 +12,7 @@ internal enum ScopeTokenKind
     Placeholder,
 }
 
-/// <summary>One scope of a list, classified per reference §3.3/§7.7.</summary>
+/// <summary>One scope of a list, classified as an OpenID Connect scope, a resource scope or a placeholder.</summary>
 internal sealed class ScopeToken
 {
     public const string GraphResource = "https://graph.microsoft.com";

@@ -1,9 +1,11 @@
 namespace ProfileAsCode.Rules.Structure;
 
 /// <summary>
-/// PAC3001: a profile or payload identifier is reverse-DNS or UUID-style. macOS replaces an installed profile
-/// by identifier, so a bad one makes updates land as new profiles. A null identifier is not known yet
-/// (derived later, or not a constant) and is not checked; an empty one is.
+/// PAC3001 (error): a profile or payload identifier that is empty, blank or holds characters a profile does
+/// not keep — macOS recognises a profile by it, so such a profile is refused or never updates. PAC3010
+/// (warning): any other identifier that is not reverse-DNS style, which Apple describes but macOS does not
+/// enforce (<see cref="Identifiers"/>). A null identifier is not known yet (derived later, or not a constant)
+/// and is not checked; an empty one is.
 /// </summary>
 internal static class IdentifierWellFormed
 {
@@ -15,15 +17,24 @@ internal static class IdentifierWellFormed
 
     private static void Check(string what, string? identifier, object? origin, List<Finding> findings)
     {
-        if (identifier is null || Identifiers.IsValid(identifier))
+        if (identifier is null)
         {
             return;
         }
 
-        var problem = identifier.Length == 0 ? "is empty" : $"'{identifier}' is not an identifier";
-        findings.Add(new Finding(
-            RuleCatalog.IdentifierInvalid,
-            $"{what} {problem}. macOS and MDM servers recognise a profile and its payloads by identifier, so a missing or malformed one is rejected or installs as a new profile instead of updating the old one. Use reverse-DNS such as 'com.contoso.jamfconnect' (letters, digits, '-', '_', separated by dots), or a UUID as Jamf Pro does.",
-            origin: origin));
+        if (Identifiers.UnusableProblem(identifier) is { } problem)
+        {
+            findings.Add(new Finding(
+                RuleCatalog.IdentifierInvalid,
+                $"{what} {problem}. macOS recognises a profile and its payloads by identifier, so the profile is refused, or installs as a new profile instead of updating the old one. Write a reverse-DNS identifier such as 'com.contoso.jamfconnect'.",
+                origin: origin));
+        }
+        else if (!Identifiers.IsConventional(identifier))
+        {
+            findings.Add(new Finding(
+                RuleCatalog.IdentifierNotReverseDns,
+                $"{what} '{identifier}' is not reverse-DNS style (dot-separated labels of letters, digits, '-' and '_', such as 'com.contoso.jamfconnect'), nor a UUID as Jamf Pro writes. Apple describes identifiers as reverse-DNS; nothing it publishes refuses other strings, but tools that group profiles by identifier may expect the convention.",
+                origin: origin));
+        }
     }
 }

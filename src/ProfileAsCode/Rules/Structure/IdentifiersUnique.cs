@@ -1,25 +1,33 @@
 namespace ProfileAsCode.Rules.Structure;
 
 /// <summary>
-/// PAC3002: PayloadIdentifier "must be unique within the profile" (CommonPayloadKeys, plist-and-profiles
-/// reference §1.2), and a payload may not reuse the profile's identifier as Jamf's sample does (reference §2);
-/// two profiles of one project with one identifier replace each other on the Mac. Compared without regard to case.
+/// PAC3002 (error): a payload's PayloadIdentifier "must be unique within the profile" (Apple,
+/// github.com/apple/device-management, mdm/profiles/CommonPayloadKeys.yaml), and two profiles of one project
+/// with one identifier replace each other on the Mac ("The system uses this string to determine whether to
+/// replace an existing profile", TopLevel.yaml). PAC3009 (warning): a payload that reuses the profile's own
+/// identifier. Apple's text names the payloads, not the profile; Apple describes a payload identifier as the
+/// profile's "with an additional appended component", and Jamf's RapidIdentity sample reuses the profile's
+/// (github.com/jamf/jamfconnect, configurations/v2.X/RapidIdentity-Identity_Automation): unusual, and
+/// nothing Apple publishes says it is refused (not verified on a device). Compared without regard to case.
 /// </summary>
 internal static class IdentifiersUnique
 {
     public static void CheckPayloads(ProfileFacts profile, List<Finding> findings)
     {
         var seen = new List<KeyValuePair<string, string>>();
-        if (profile.Identifier is { Length: > 0 } profileIdentifier)
-        {
-            seen.Add(new KeyValuePair<string, string>(profileIdentifier, "the profile itself"));
-        }
-
         foreach (var payload in profile.Payloads)
         {
             if (payload.Identifier is not { Length: > 0 } identifier)
             {
                 continue;
+            }
+
+            if (string.Equals(identifier, profile.Identifier, StringComparison.OrdinalIgnoreCase))
+            {
+                findings.Add(new Finding(
+                    RuleCatalog.PayloadReusesProfileIdentifier,
+                    $"Payload identifier '{identifier}' of {payload.Domain} is the profile's own identifier. Nothing Apple publishes refuses it (Jamf publishes such a sample), but Apple describes a payload identifier as the profile's with a component appended, and MDM servers that track payloads by identifier may confuse the two. Remove the pinned identifier to let it be derived ('<profile identifier>.{payload.Domain}').",
+                    origin: payload.Origin));
             }
 
             var first = seen.FirstOrDefault(s => string.Equals(s.Key, identifier, StringComparison.OrdinalIgnoreCase));

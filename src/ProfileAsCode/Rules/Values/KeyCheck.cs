@@ -1,3 +1,4 @@
+using ProfileAsCode.Rules.JamfConnect;
 using ProfileAsCode.Rules.Parsing;
 
 namespace ProfileAsCode.Rules.Values;
@@ -12,7 +13,7 @@ internal sealed class KeyCheck
         Rule = rule;
         Text = text;
         Context = context;
-        Provider = rule.ProviderKey is null ? null : payload.Find(rule.ProviderKey)?.Value.AsString;
+        Provider = JamfConnectKeys.ProviderOf(payload, key.KeyPath, rule.ProviderKey);
     }
 
     public PayloadFacts Payload { get; }
@@ -25,10 +26,14 @@ internal sealed class KeyCheck
 
     public RuleContext Context { get; }
 
-    /// <summary>The known value of <see cref="ValueRule.ProviderKey"/>; null when there is none, or it is absent or unknown.</summary>
+    /// <summary>
+    /// The provider this value goes to: the known value of <see cref="ValueRule.ProviderKey"/>, or of
+    /// <c>ROPGProvider</c> for the password-check keys when it is set (<see cref="JamfConnectKeys.ProviderOf"/>);
+    /// null when there is none, or it is absent or unknown.
+    /// </summary>
     public string? Provider { get; }
 
-    /// <summary>Entra-only checks apply: no provider key, or it names Entra (<c>EntraID</c>, <c>Azure</c>).</summary>
+    /// <summary>Entra-only checks apply: no provider key, or the provider names Entra (<c>EntraID</c>, <c>Azure</c>, <c>Azure_v2</c>).</summary>
     public bool AppliesToEntra => Rule.ProviderKey is null || IdentityProviders.IsEntra(Provider);
 
     /// <summary>The provider key says Entra: the stricter reading of <see cref="AppliesToEntra"/>.</summary>

@@ -3,8 +3,8 @@ using ProfileAsCode.PropertyList;
 namespace ProfileAsCode.Rules.Values;
 
 /// <summary>
-/// PAC3003: every key and known string (list items too) must be writable as XML 1.0 (plist-and-profiles
-/// reference §2.2). Asks the same <see cref="XmlCharacters"/> the XML writer does, so the rule flags exactly
+/// PAC3003: every key and known string (list items too) must be writable as XML 1.0 (W3C, "Extensible Markup
+/// Language (XML) 1.0", section 2.2 Characters). Asks the same <see cref="XmlCharacters"/> the XML writer does, so the rule flags exactly
 /// what the writer would refuse.
 /// </summary>
 internal static class XmlCharactersLegal

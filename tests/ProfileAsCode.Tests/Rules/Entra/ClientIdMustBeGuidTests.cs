@@ -31,7 +31,7 @@ public sealed class ClientIdMustBeGuidTests
     [Fact]
     public void GoogleClientIdIsNotChecked()
     {
-        var payload = Login(Key("OIDCProvider", "GoogleID"), Key("OIDCClientID", "123-abc.apps.googleusercontent.com", Client("OIDCProvider")));
+        var payload = Login(Key("OIDCProvider", "GoogleID"), Key("OIDCClientID", "123-abc.apps.googleusercontent.com", Client("OIDCProvider")), Unknown("OIDCClientSecret"));
 
         Assert.Empty(RuleEngine.CheckPayload(payload));
     }

@@ -6,13 +6,11 @@ namespace ProfileAsCode.Tests.Rules.Entra;
 public sealed class CustomScopeWellFormedTests
 {
     [Theory]
-    [InlineData("api://jamfconnect/read", "none of Microsoft's App ID URI patterns")]
-    [InlineData("api://5e6f7a8b/jamfconnect", "none of Microsoft's App ID URI patterns")]
     [InlineData("http://contoso.com/api/read", "must start with 'api://'")]
+    [InlineData("api:///read", "must start with")]
     [InlineData("contoso/jamfconnect", "must start with 'api://'")]
     [InlineData("api://" + ApiAppGuid + "/", "permission value after the last '/' is missing")]
     [InlineData("https://contoso.com", "permission value after the last '/' is missing")]
-    [InlineData("https://contoso.onmicrosoft.com/read", "none of Microsoft's App ID URI patterns")]
     [InlineData("api://" + ApiAppGuid + "/jamf\"connect", "contains '\"'")]
     [InlineData("jamfconnect", "no App ID URI")]
     public void MalformedCustomScopeIsAnError(string scope, string problem)
@@ -23,6 +21,22 @@ public sealed class CustomScopeWellFormedTests
         Assert.Contains($"'{scope}'", finding.Message);
         Assert.Contains(problem, finding.Message);
         Assert.Contains("AADSTS70011", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("api://jamfconnect/read")]
+    [InlineData("api://5e6f7a8b/jamfconnect")]
+    [InlineData("https://contoso.onmicrosoft.com/read")]
+    public void UriOutsideMicrosoftsNewerPatternsIsOnlyAWarning(string scope)
+    {
+        // Microsoft's identifier-URI restriction applies to URIs added after enforcement; existing ones keep working.
+        var findings = CheckValue(scope + "+openid", Scopes(ScopeUsage.PasswordGrant));
+
+        Assert.DoesNotContain("PAC1022", findings.Ids());
+        var finding = findings.Single("PAC1029");
+        Assert.Equal(RuleSeverity.Warning, finding.Rule.DefaultSeverity);
+        Assert.Contains("none of Microsoft's App ID URI patterns", finding.Message);
+        Assert.Contains("keeps working", finding.Message);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class RopgScopesRequestCustomApiTests
     [Fact]
     public void NonEntraProviderIsNotThisRule()
     {
-        var payload = Login(Key("OIDCProvider", "OneLogin"), Key("OIDCROPGID", "abc"), Key("ROPGScopes", "openid+email+profile"));
+        var payload = Login(Key("OIDCProvider", "OneLogin"), Key("OIDCClientID", OidcAppGuid), Key("OIDCTenant", "orgtenant"), Key("OIDCROPGID", "abc"), Key("ROPGScopes", "openid+email+profile"));
 
         Assert.Empty(RuleEngine.CheckPayload(payload));
     }

@@ -68,12 +68,39 @@ public sealed class ScopeListWellFormedTests
     }
 
     [Fact]
-    public void KeycloakSampleWithSpacesIsReportedForJamfsPlusSeparator()
+    public void KeycloakSampleWithSpacesPassesForACustomProvider()
     {
-        // Jamf's Keycloak sample writes "openid profile email roles"; Jamf's docs ask for '+'.
-        var payload = Login(Key("OIDCProvider", "Custom"), Key("OIDCDiscoveryURL", "https://kc.contoso.com/realms/x/.well-known/openid-configuration"), Key("OIDCScopes", "openid profile email roles"));
+        // Jamf's Keycloak sample (github.com/jamf/jamfconnect, configurations/v2.X/Keycloak) writes spaces.
+        var payload = Login(Key("OIDCProvider", "Custom"), Key("OIDCScopes", "openid profile email roles"));
+
+        Assert.DoesNotContain("PAC1020", RuleEngine.CheckPayload(payload).Ids());
+    }
+
+    [Theory]
+    [InlineData("openid+profile+email")]
+    [InlineData("openid profile email")]
+    public void OtherProvidersTakeEitherSeparator(string scopes)
+    {
+        var payload = Login(Key("OIDCProvider", "PingFederate"), Key("OIDCScopes", scopes, Scopes(providerKey: "OIDCProvider")));
+
+        Assert.DoesNotContain("PAC1020", RuleEngine.CheckPayload(payload).Ids());
+    }
+
+    [Fact]
+    public void EntraWithSpacesIsReportedForJamfsPlusSeparator()
+    {
+        var payload = Login(Key("OIDCProvider", "EntraID"), Key("OIDCScopes", "openid profile email"));
 
         var finding = RuleEngine.CheckPayload(payload).Single("PAC1020");
-        Assert.Equal("openid+profile+email+roles", finding.Replacement);
+        Assert.Contains("separated by whitespace instead of '+'", finding.Message);
+        Assert.Equal("openid+profile+email", finding.Replacement);
+    }
+
+    [Fact]
+    public void EmptyScopeBetweenSeparatorsIsMalformedForAnyProvider()
+    {
+        var payload = Login(Key("OIDCProvider", "Custom"), Key("OIDCScopes", "openid++profile"));
+
+        Assert.Contains("empty scope", RuleEngine.CheckPayload(payload).Single("PAC1020").Message);
     }
 }

@@ -11,11 +11,20 @@ public sealed class ScopesIncludeOpenIdTests
     [InlineData("api://" + ApiAppGuid + "/jamfconnect", "api://" + ApiAppGuid + "/jamfconnect+openid")]
     public void MissingOpenIdIsAnErrorWithOpenIdAdded(string scopes, string fixedScopes)
     {
-        var finding = CheckValue(scopes, Scopes(ScopeUsage.PasswordGrant)).Single("PAC1024");
+        var finding = CheckValue(scopes, Scopes(ScopeUsage.Interactive)).Single("PAC1024");
 
         Assert.Equal(RuleSeverity.Error, finding.Rule.DefaultSeverity);
         Assert.Equal(fixedScopes, finding.Replacement);
         Assert.Contains($"'{scopes}'", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("email+profile")]
+    [InlineData("api://" + ApiAppGuid + "/jamfconnect")]
+    public void PasswordCheckScopesNeedNoOpenId(string scopes)
+    {
+        // Jamf Connect takes the ROPG answer as a yes or no on the password; it reads no ID token from it.
+        Assert.DoesNotContain("PAC1024", CheckValue(scopes, Scopes(ScopeUsage.PasswordGrant)).Ids());
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class TenantMustBeGuidTests
     [InlineData("c27d1b33-59b3-4ab2-a5c9-23jf0093")] // Jamf's menu bar sample
     public void JamfSampleFakeGuidIsNotAGuidAndNotAPlaceholder(string tenant)
     {
-        var findings = RuleEngine.CheckPayload(Login(Key("OIDCProvider", "Azure"), Key("OIDCTenant", tenant)));
+        var findings = RuleEngine.CheckPayload(Login(Key("OIDCProvider", "Azure"), Key("OIDCClientID", OidcAppGuid), Key("OIDCTenant", tenant)));
 
         var finding = Assert.Single(findings);
         Assert.Equal("PAC1001", finding.Rule.Id);
@@ -78,7 +78,7 @@ public sealed class TenantMustBeGuidTests
     [InlineData("IBMCI")]
     public void NonEntraProviderTenantIsNotChecked(string provider)
     {
-        var payload = Login(Key("OIDCProvider", provider), Key("AuthServer", "contoso.okta.com"), Key("OIDCTenant", "orgtenant", Tenant("OIDCProvider")));
+        var payload = Login(Key("OIDCProvider", provider), Key("OIDCClientID", OidcAppGuid), Key("AuthServer", "contoso.okta.com"), Key("OIDCTenant", "orgtenant", Tenant("OIDCProvider")));
 
         Assert.Empty(RuleEngine.CheckPayload(payload));
     }

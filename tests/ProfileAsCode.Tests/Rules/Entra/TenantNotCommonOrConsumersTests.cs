@@ -11,7 +11,7 @@ public sealed class TenantNotCommonOrConsumersTests
     [InlineData("Common")]
     public void CommonAndConsumersAreErrorsNamingTheAadstsCodes(string tenant)
     {
-        var findings = RuleEngine.CheckPayload(Login(Key("OIDCProvider", "EntraID"), Key("ROPGTenant", tenant)));
+        var findings = RuleEngine.CheckPayload(Login(Key("OIDCProvider", "EntraID"), Key("OIDCClientID", OidcAppGuid), Key("ROPGTenant", tenant)));
 
         var finding = Assert.Single(findings);
         Assert.Equal("PAC1003", finding.Rule.Id);

@@ -10,7 +10,7 @@ public sealed class TenantsMustAgreeTests
     [Fact]
     public void RopgTenantDifferentFromOidcTenantIsReportedOnTheLaterKey()
     {
-        var payload = Login(Key("OIDCProvider", "EntraID"), Key("OIDCTenant", TenantGuid), Key("ROPGTenant", OtherTenant));
+        var payload = Login(Key("OIDCProvider", "EntraID"), Key("OIDCClientID", OidcAppGuid), Key("OIDCTenant", TenantGuid), Key("ROPGTenant", OtherTenant));
 
         var finding = Assert.Single(RuleEngine.CheckPayload(payload));
         Assert.Equal("PAC1005", finding.Rule.Id);
@@ -37,7 +37,7 @@ public sealed class TenantsMustAgreeTests
     [Fact]
     public void SameTenantInAnotherSpellingIsNotADisagreement()
     {
-        var payload = Login(Key("OIDCProvider", "EntraID"), Key("OIDCTenant", TenantGuid), Key("ROPGTenant", TenantGuid.ToUpperInvariant()));
+        var payload = Login(Key("OIDCProvider", "EntraID"), Key("OIDCClientID", OidcAppGuid), Key("OIDCTenant", TenantGuid), Key("ROPGTenant", TenantGuid.ToUpperInvariant()));
 
         Assert.Empty(RuleEngine.CheckPayload(payload));
     }
@@ -58,7 +58,7 @@ public sealed class TenantsMustAgreeTests
     [Fact]
     public void TenantsOfNonEntraProvidersAreNotCompared()
     {
-        var payload = Login(Key("OIDCProvider", "OneLogin"), Key("OIDCTenant", TenantGuid), Key("ROPGTenant", OtherTenant));
+        var payload = Login(Key("OIDCProvider", "OneLogin"), Key("OIDCClientID", OidcAppGuid), Key("OIDCTenant", TenantGuid), Key("ROPGTenant", OtherTenant));
 
         Assert.Empty(RuleEngine.CheckPayload(payload));
     }

@@ -11,6 +11,8 @@ public sealed class AdminRolesMatchEntraTests
         // Jamf's Keycloak sample: OIDCAdmin = ["roles"], OIDCAdminAttribute = "Admin".
         var payload = Login(
             Key("OIDCProvider", "Custom"),
+            Key("OIDCClientID", "jamfconnect"),
+            Key("OIDCRedirectURI", "https://127.0.0.1/jamfconnect"),
             Key("OIDCDiscoveryURL", "https://keycloak.contoso.com/realms/jamf/.well-known/openid-configuration"),
             Key("OIDCAdmin", new[] { "roles" }),
             Key("OIDCAdminAttribute", "Admin"));
@@ -40,7 +42,7 @@ public sealed class AdminRolesMatchEntraTests
     [Fact]
     public void EntraWithoutAttributeGetsSetKeyFix()
     {
-        var payload = Login(Key("OIDCProvider", "EntraID"), Key("OIDCAdmin", new[] { "Admin" }));
+        var payload = Login(Key("OIDCProvider", "EntraID"), Key("OIDCClientID", OidcAppGuid), Key("OIDCAdmin", new[] { "Admin" }));
 
         var finding = RuleEngine.CheckPayload(payload).Single("PAC2004");
         Assert.Null(finding.Replacement);
@@ -53,7 +55,7 @@ public sealed class AdminRolesMatchEntraTests
     [Fact]
     public void EntraAttributeWithoutAdminRolesIsAWarning()
     {
-        var payload = Login(Key("OIDCProvider", "EntraID"), Key("OIDCAdminAttribute", "roles"), Key("OIDCAdmin", Array.Empty<string>()));
+        var payload = Login(Key("OIDCProvider", "EntraID"), Key("OIDCClientID", OidcAppGuid), Key("OIDCAdminAttribute", "roles"), Key("OIDCAdmin", Array.Empty<string>()));
 
         Assert.Equal("OIDCAdmin", RuleEngine.CheckPayload(payload).Single("PAC2004").KeyPath);
     }
@@ -61,7 +63,7 @@ public sealed class AdminRolesMatchEntraTests
     [Fact]
     public void OtherProvidersMayUseGroups()
     {
-        var payload = Login(Key("OIDCProvider", "Okta"), Key("AuthServer", "contoso.okta.com"), Key("OIDCAdminAttribute", "groups"), Key("OIDCAdmin", new[] { "Mac Admins" }));
+        var payload = Login(Key("OIDCProvider", "Okta"), Key("OIDCClientID", OidcAppGuid), Key("AuthServer", "contoso.okta.com"), Key("OIDCAdminAttribute", "groups"), Key("OIDCAdmin", new[] { "Mac Admins" }));
 
         Assert.Empty(RuleEngine.CheckPayload(payload));
     }
@@ -69,7 +71,7 @@ public sealed class AdminRolesMatchEntraTests
     [Fact]
     public void UnknownAttributeIsNotJudged()
     {
-        var payload = Login(Key("OIDCProvider", "EntraID"), Unknown("OIDCAdminAttribute"), Key("OIDCAdmin", new[] { "Admin" }));
+        var payload = Login(Key("OIDCProvider", "EntraID"), Key("OIDCClientID", OidcAppGuid), Unknown("OIDCAdminAttribute"), Key("OIDCAdmin", new[] { "Admin" }));
 
         Assert.Empty(RuleEngine.CheckPayload(payload));
     }

@@ -45,6 +45,6 @@ public sealed class EntraNeedsTenantTests
     [Fact]
     public void OtherProvidersNeedNoEntraTenant()
     {
-        Assert.Empty(RuleEngine.CheckProfile(Profile(Login(Key("OIDCProvider", "OneLogin"), Key("OIDCClientID", "abc")))));
+        Assert.Empty(RuleEngine.CheckProfile(Profile(Login(Key("OIDCProvider", "OneLogin"), Key("OIDCClientID", "abc"), Key("OIDCTenant", "orgtenant")))));
     }
 }

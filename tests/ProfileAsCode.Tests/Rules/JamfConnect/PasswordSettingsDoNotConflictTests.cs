@@ -8,7 +8,7 @@ public sealed class PasswordSettingsDoNotConflictTests
     [Fact]
     public void PassthroughWithNewPasswordIsAnErrorOnOidcNewPassword()
     {
-        var payload = Login(Key("OIDCProvider", "PingFederate"), Key("OIDCDiscoveryURL", "https://ping.contoso.com/.well-known/openid-configuration"), Key("OIDCUsePassthroughAuth", true), Key("OIDCNewPassword", true));
+        var payload = Login(Key("OIDCProvider", "PingFederate"), Key("OIDCClientID", OidcAppGuid), Key("OIDCDiscoveryURL", "https://ping.contoso.com/.well-known/openid-configuration"), Key("OIDCUsePassthroughAuth", true), Key("OIDCNewPassword", true));
 
         var finding = Assert.Single(RuleEngine.CheckPayload(payload));
         Assert.Equal("PAC2003", finding.Rule.Id);
@@ -21,7 +21,7 @@ public sealed class PasswordSettingsDoNotConflictTests
     [Fact]
     public void CreateJamfConnectPasswordWithNewPasswordIsAnErrorForAnyProvider()
     {
-        var payload = Login(Key("OIDCProvider", "GoogleID"), Key("CreateJamfConnectPassword", true), Key("OIDCNewPassword", true));
+        var payload = Login(Key("OIDCProvider", "GoogleID"), Key("OIDCClientID", OidcAppGuid), Key("CreateJamfConnectPassword", true), Key("OIDCNewPassword", true));
 
         Assert.Equal("CreateJamfConnectPassword", RuleEngine.CheckPayload(payload).Single("PAC2003").Properties[FindingProperties.OtherKey]);
     }
@@ -29,7 +29,7 @@ public sealed class PasswordSettingsDoNotConflictTests
     [Fact]
     public void BothConflictsAreReported()
     {
-        var payload = Login(Key("OIDCProvider", "OneLogin"), Key("OIDCUsePassthroughAuth", true), Key("CreateJamfConnectPassword", true), Key("OIDCNewPassword", true));
+        var payload = Login(Key("OIDCProvider", "OneLogin"), Key("OIDCClientID", OidcAppGuid), Key("OIDCTenant", "orgtenant"), Key("OIDCUsePassthroughAuth", true), Key("CreateJamfConnectPassword", true), Key("OIDCNewPassword", true));
 
         Assert.Equal(new[] { "PAC2003", "PAC2003" }, RuleEngine.CheckPayload(payload).Ids());
     }
@@ -37,7 +37,7 @@ public sealed class PasswordSettingsDoNotConflictTests
     [Fact]
     public void PassthroughWithNewPasswordIsAllowedForProvidersTheDocDoesNotName()
     {
-        var payload = Login(Key("OIDCProvider", "Okta"), Key("AuthServer", "contoso.okta.com"), Key("OIDCUsePassthroughAuth", true), Key("OIDCNewPassword", true));
+        var payload = Login(Key("OIDCProvider", "Okta"), Key("OIDCClientID", OidcAppGuid), Key("AuthServer", "contoso.okta.com"), Key("OIDCUsePassthroughAuth", true), Key("OIDCNewPassword", true));
 
         Assert.Empty(RuleEngine.CheckPayload(payload));
     }
@@ -46,7 +46,7 @@ public sealed class PasswordSettingsDoNotConflictTests
     public void JamfAzureSampleSettingsDoNotConflict()
     {
         // Jamf's Azure AD sample: CreateJamfConnectPassword true, OIDCNewPassword false, OIDCUsePassthroughAuth true.
-        var payload = Login(Key("OIDCProvider", "Azure"), Key("CreateJamfConnectPassword", true), Key("OIDCNewPassword", false), Key("OIDCUsePassthroughAuth", true));
+        var payload = Login(Key("OIDCProvider", "Azure"), Key("OIDCClientID", OidcAppGuid), Key("CreateJamfConnectPassword", true), Key("OIDCNewPassword", false), Key("OIDCUsePassthroughAuth", true));
 
         Assert.DoesNotContain("PAC2003", RuleEngine.CheckPayload(payload).Ids());
     }

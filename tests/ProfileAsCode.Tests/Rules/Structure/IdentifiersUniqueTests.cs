@@ -21,14 +21,33 @@ public sealed class IdentifiersUniqueTests
     }
 
     [Fact]
-    public void PayloadReusingTheProfileIdentifierAsJamfsSampleDoesIsAnError()
+    public void PayloadReusingTheProfileIdentifierAsJamfsRapidIdentitySampleDoesIsOnlyAWarning()
     {
-        var profile = new ProfileFacts("0FE3872D-1A2B-4C3D-8E9F-0123456789AB", new[]
+        var profile = new ProfileFacts("0FE3872D-9571-4BEB-A5B6-CCAF82AF4FF7", new[]
         {
-            new PayloadFacts("com.jamf.connect.login", Array.Empty<KeyFact>(), "0FE3872D-1A2B-4C3D-8E9F-0123456789AB", "payload"),
+            new PayloadFacts("com.jamf.connect.login", Array.Empty<KeyFact>(), "0FE3872D-9571-4BEB-A5B6-CCAF82AF4FF7", "payload"),
         });
 
-        Assert.Contains("the profile itself", RuleEngine.CheckProfile(profile).Single("PAC3002").Message);
+        var finding = Assert.Single(RuleEngine.CheckProfile(profile));
+        Assert.Equal("PAC3009", finding.Rule.Id);
+        Assert.Equal(RuleSeverity.Warning, finding.Rule.DefaultSeverity);
+        Assert.Contains("the profile's own identifier", finding.Message);
+        Assert.Equal("payload", finding.Origin);
+    }
+
+    [Fact]
+    public void TwoPayloadsWithOneIdentifierStayAnError()
+    {
+        var profile = new ProfileFacts("com.contoso.jamfconnect", new[]
+        {
+            new PayloadFacts("com.jamf.connect.login", Array.Empty<KeyFact>(), "com.contoso.jamfconnect.settings", "first"),
+            new PayloadFacts("com.jamf.connect", Array.Empty<KeyFact>(), "com.contoso.jamfconnect.settings", "second"),
+        });
+
+        var finding = Assert.Single(RuleEngine.CheckProfile(profile));
+        Assert.Equal("PAC3002", finding.Rule.Id);
+        Assert.Equal(RuleSeverity.Error, finding.Rule.DefaultSeverity);
+        Assert.Equal("second", finding.Origin);
     }
 
     [Fact]

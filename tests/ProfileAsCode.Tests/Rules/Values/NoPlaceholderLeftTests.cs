@@ -91,7 +91,7 @@ public sealed class NoPlaceholderLeftTests
     [Fact]
     public void PlaceholderCheckRunsEvenForNonEntraProviders()
     {
-        var payload = Login(Key("OIDCProvider", "OneLogin"), Key("OIDCClientID", "<client-id>", Client("OIDCProvider")));
+        var payload = Login(Key("OIDCProvider", "OneLogin"), Key("OIDCTenant", "orgtenant"), Key("OIDCClientID", "<client-id>", Client("OIDCProvider")));
 
         Assert.Equal(new[] { "PAC1021" }, RuleEngine.CheckPayload(payload).Ids());
     }

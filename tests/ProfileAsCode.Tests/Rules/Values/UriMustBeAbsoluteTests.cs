@@ -30,10 +30,29 @@ public sealed class UriMustBeAbsoluteTests
     [Fact]
     public void WrongSchemeIsReported()
     {
-        var finding = CheckValue("http://adfs.contoso.com/adfs/.well-known/openid-configuration", Uri()).Single("PAC2002");
+        var finding = CheckValue("ftp://adfs.contoso.com/adfs/.well-known/openid-configuration", Uri()).Single("PAC2002");
 
-        Assert.Contains("'http'", finding.Message);
+        Assert.Contains("'ftp'", finding.Message);
         Assert.Null(finding.Replacement);
+    }
+
+    [Fact]
+    public void HttpWhereHttpsIsExpectedIsATransportWarningNotAnError()
+    {
+        // Jamf's Keycloak sample: http on port 8080 (github.com/jamf/jamfconnect, configurations/v2.X/Keycloak).
+        var findings = CheckValue("http://public-keycloak-url:8080/realms/realm_name/.well-known/openid-configuration", Uri("https"));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("PAC2008", finding.Rule.Id);
+        Assert.Equal(RuleSeverity.Warning, finding.Rule.DefaultSeverity);
+        Assert.Contains("uses http", finding.Message);
+        Assert.Null(finding.Replacement);
+    }
+
+    [Fact]
+    public void HttpWhereHttpIsAllowedPasses()
+    {
+        Assert.Empty(CheckValue("http://127.0.0.1/jamfconnect", Uri("https", "http")));
     }
 
     [Fact]
