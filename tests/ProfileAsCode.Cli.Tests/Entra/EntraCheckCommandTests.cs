@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ProfileAsCode.Cli.Tests.Support;
+using ProfileAsCode.Testing.Tenant;
 using ProfileAsCode.PropertyList;
 
 namespace ProfileAsCode.Cli.Tests.Entra;
@@ -14,7 +15,7 @@ public class EntraCheckCommandTests
     public void AgreeingProfile_NoFinding_NotCheckableNotesPrinted_ExitZero(ExportShape shape)
     {
         using var dir = new TempDirectory();
-        var exports = new EntraScenario().WriteExports(dir.File("entra"), shape);
+        var exports = new TenantExportSet().WriteTo(dir.File("entra"), shape);
         var profile = EntraScenario.WriteProfile(dir, "jc.mobileconfig", EntraScenario.LoginSettings());
 
         var run = CliRun.Of("entra", "check", "--tenant-export", exports, profile);
@@ -31,7 +32,7 @@ public class EntraCheckCommandTests
     public void ClientIdOfTheApiApp_IsPac5003_AtBothKeys_ExitOne(ExportShape shape)
     {
         using var dir = new TempDirectory();
-        var exports = new EntraScenario().WriteExports(dir.File("entra"), shape);
+        var exports = new TenantExportSet().WriteTo(dir.File("entra"), shape);
         var profile = EntraScenario.WriteProfile(dir, "jc.mobileconfig", EntraScenario.LoginSettings(("OIDCClientID", EntraScenario.ApiAppId), ("OIDCROPGID", EntraScenario.ApiAppId)));
 
         var run = CliRun.Of("entra", "check", "--tenant-export", exports, profile);
@@ -49,7 +50,7 @@ public class EntraCheckCommandTests
     public void EveryProfileForm_IsRead_BinarySignedBarePlistAndFolders()
     {
         using var dir = new TempDirectory();
-        var exports = new EntraScenario().WriteExports(dir.File("entra"), ExportShape.GraphPage);
+        var exports = new TenantExportSet().WriteTo(dir.File("entra"), ExportShape.GraphPage);
         // A redirect URI the client does not register: one PAC5005, whatever form the profile comes in.
         var badClient = EntraScenario.LoginSettings(("OIDCRedirectURI", "https://127.0.0.1/elsewhere"));
         var profile = EntraScenario.Profile(badClient);
@@ -74,7 +75,7 @@ public class EntraCheckCommandTests
     public void ProjectFolder_ChecksTheProfilesBuiltLast_NotTheUnsignedCopies()
     {
         using var dir = new TempDirectory();
-        var exports = new EntraScenario().WriteExports(dir.File("entra"), ExportShape.GraphPage);
+        var exports = new TenantExportSet().WriteTo(dir.File("entra"), ExportShape.GraphPage);
         var project = dir.File("Contoso.Profiles");
         Directory.CreateDirectory(project);
         File.WriteAllText(Path.Combine(project, "Contoso.Profiles.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />");
@@ -100,7 +101,7 @@ public class EntraCheckCommandTests
     public void ProjectFolderNeverBuilt_IsBadInput()
     {
         using var dir = new TempDirectory();
-        var exports = new EntraScenario().WriteExports(dir.File("entra"), ExportShape.GraphPage);
+        var exports = new TenantExportSet().WriteTo(dir.File("entra"), ExportShape.GraphPage);
         File.WriteAllText(dir.File("P.csproj"), "<Project />");
 
         var run = CliRun.Of("entra", "check", "--tenant-export", exports, dir.Path);
@@ -113,7 +114,7 @@ public class EntraCheckCommandTests
     public void Json_HasFindingsAndNotes_Sarif_HasResultsAndNotifications()
     {
         using var dir = new TempDirectory();
-        var exports = new EntraScenario().Edit("application-endpoint", "\"isFallbackPublicClient\": true", "\"isFallbackPublicClient\": false").WriteExports(dir.File("entra"), ExportShape.GraphPage);
+        var exports = new TenantExportSet().Edit("application-endpoint", "\"isFallbackPublicClient\": true", "\"isFallbackPublicClient\": false").WriteTo(dir.File("entra"), ExportShape.GraphPage);
         var profile = EntraScenario.WriteProfile(dir, "jc.mobileconfig", EntraScenario.LoginSettings());
 
         var json = CliRun.Of("entra", "check", "--tenant-export", exports, profile, "--format", "json");
@@ -151,7 +152,7 @@ public class EntraCheckCommandTests
     public void UnreadableExport_IsOneLineNamingIt_ExitTwo_NothingOnStdout(string content, string problem)
     {
         using var dir = new TempDirectory();
-        var exports = new EntraScenario().WriteExports(dir.File("entra"), ExportShape.GraphPage);
+        var exports = new TenantExportSet().WriteTo(dir.File("entra"), ExportShape.GraphPage);
         var bad = Path.Combine(exports, "zz-bad.json");
         File.WriteAllText(bad, content);
         var profile = EntraScenario.WriteProfile(dir, "jc.mobileconfig", EntraScenario.LoginSettings());
@@ -169,8 +170,8 @@ public class EntraCheckCommandTests
     public void SignInLogAmongTheExports_IsBadInput()
     {
         using var dir = new TempDirectory();
-        var exports = new EntraScenario().WriteExports(dir.File("entra"), ExportShape.GraphPage);
-        File.WriteAllText(Path.Combine(exports, "signins.json"), "[" + EntraScenario.Fixture("signin-ropg") + "]");
+        var exports = new TenantExportSet().WriteTo(dir.File("entra"), ExportShape.GraphPage);
+        File.WriteAllText(Path.Combine(exports, "signins.json"), "[" + TenantExportSet.Fixture("signin-ropg") + "]");
         var profile = EntraScenario.WriteProfile(dir, "jc.mobileconfig", EntraScenario.LoginSettings());
 
         var run = CliRun.Of("entra", "check", "--tenant-export", exports, profile);
@@ -183,7 +184,7 @@ public class EntraCheckCommandTests
     public void OversizedExport_IsRefusedBeforeItIsRead()
     {
         using var dir = new TempDirectory();
-        var exports = new EntraScenario().WriteExports(dir.File("entra"), ExportShape.GraphPage);
+        var exports = new TenantExportSet().WriteTo(dir.File("entra"), ExportShape.GraphPage);
         using (var huge = File.Create(Path.Combine(exports, "huge.json")))
         {
             huge.SetLength(65L * 1024 * 1024); // sparse: nothing is written
@@ -204,7 +205,7 @@ public class EntraCheckCommandTests
         Directory.CreateDirectory(dir.File("empty"));
         var profile = EntraScenario.WriteProfile(dir, "jc.mobileconfig", EntraScenario.LoginSettings());
         var other = CorpusFiles.Xml(dir, "other.mobileconfig", Corpus.UnknownDomain());
-        var exports = new EntraScenario().WriteExports(dir.File("entra"), ExportShape.GraphPage);
+        var exports = new TenantExportSet().WriteTo(dir.File("entra"), ExportShape.GraphPage);
 
         var missing = CliRun.Of("entra", "check", "--tenant-export", dir.File("nowhere"), profile);
         var empty = CliRun.Of("entra", "check", "--tenant-export", dir.File("empty"), profile);
@@ -220,7 +221,7 @@ public class EntraCheckCommandTests
     public void RealTool_ExitCodes_FindingsOnStdout_ErrorsOnStderr()
     {
         using var dir = new TempDirectory();
-        var exports = new EntraScenario().Edit("policy-mfa", "\"state\": \"enabled\"", "\"state\": \"enabledForReportingButNotEnforced\"").WriteExports(dir.File("entra"), ExportShape.BareArray);
+        var exports = new TenantExportSet().Edit("policy-mfa", "\"state\": \"enabled\"", "\"state\": \"enabledForReportingButNotEnforced\"").WriteTo(dir.File("entra"), ExportShape.BareArray);
         var profile = EntraScenario.WriteProfile(dir, "jc.mobileconfig", EntraScenario.LoginSettings());
         Directory.CreateDirectory(dir.File("broken"));
         var broken = dir.Write("broken/apps.json", []);

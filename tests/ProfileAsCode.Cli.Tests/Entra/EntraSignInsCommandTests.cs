@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ProfileAsCode.Cli.Tests.Support;
+using ProfileAsCode.Testing.Tenant;
 
 namespace ProfileAsCode.Cli.Tests.Entra;
 
@@ -14,7 +15,7 @@ public class EntraSignInsCommandTests
     public void DesignedLog_AsGraphPageOrPortalArray_MatchesTheDesign_ExitZero(bool graphPage)
     {
         using var dir = new TempDirectory();
-        var log = WriteLog(dir, "signins.json", graphPage, DesignedLog.Select(EntraScenario.Fixture));
+        var log = WriteLog(dir, "signins.json", graphPage, DesignedLog.Select(TenantExportSet.Fixture));
         var profile = EntraScenario.WriteProfile(dir, "jc.mobileconfig", EntraScenario.LoginSettings());
 
         var run = CliRun.Of("entra", "signins", log, "--profile", profile);
@@ -37,12 +38,12 @@ public class EntraSignInsCommandTests
     public void RopgMeetingMfa_IsNotAsDesigned_WithCodeCauseAndFix_ExitOne()
     {
         using var dir = new TempDirectory();
-        var ropgFailed = EntraScenario.Fixture("signin-ropg").Replace(
+        var ropgFailed = TenantExportSet.Fixture("signin-ropg").Replace(
             "\"status\": { \"errorCode\": 0, \"failureReason\": \"Other.\", \"additionalDetails\": null }",
             "\"status\": { \"errorCode\": 50076, \"failureReason\": \"Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication.\" }",
             StringComparison.Ordinal);
         Assert.Contains("50076", ropgFailed, StringComparison.Ordinal);
-        var log = WriteLog(dir, "signins.json", graphPage: true, [ropgFailed, EntraScenario.Fixture("signin-interactive")]);
+        var log = WriteLog(dir, "signins.json", graphPage: true, [ropgFailed, TenantExportSet.Fixture("signin-interactive")]);
         var profile = EntraScenario.WriteProfile(dir, "jc.mobileconfig", EntraScenario.LoginSettings());
 
         var run = CliRun.Of("entra", "signins", log, "--profile", profile);
@@ -71,7 +72,7 @@ public class EntraSignInsCommandTests
     public void HostileLogText_IsEscapedOnTheTerminal_AndInJson()
     {
         using var dir = new TempDirectory();
-        var hostile = EntraScenario.Fixture("signin-ropg")
+        var hostile = TenantExportSet.Fixture("signin-ropg")
             .Replace("\"alexw@contoso.onmicrosoft.com\"", "\"evil\\u001b[2J\\u202eth\\u2028user@contoso.com\"", StringComparison.Ordinal)
             .Replace("\"errorCode\": 0, \"failureReason\": \"Other.\"", "\"errorCode\": 50126, \"failureReason\": \"\\u001b]0;pwned\\u0007\\nfake line\"", StringComparison.Ordinal);
         var log = WriteLog(dir, "signins.json", graphPage: false, [hostile]);
@@ -96,8 +97,8 @@ public class EntraSignInsCommandTests
     public void SeveralLogFiles_AreOneLog_RecordsInBothCountOnce()
     {
         using var dir = new TempDirectory();
-        var interactive = WriteLog(dir, "InteractiveSignIns.json", graphPage: false, [EntraScenario.Fixture("signin-interactive"), EntraScenario.Fixture("signin-ropg")]);
-        var nonInteractive = WriteLog(dir, "NonInteractiveSignIns.json", graphPage: true, [EntraScenario.Fixture("signin-ropg")]);
+        var interactive = WriteLog(dir, "InteractiveSignIns.json", graphPage: false, [TenantExportSet.Fixture("signin-interactive"), TenantExportSet.Fixture("signin-ropg")]);
+        var nonInteractive = WriteLog(dir, "NonInteractiveSignIns.json", graphPage: true, [TenantExportSet.Fixture("signin-ropg")]);
 
         var run = CliRun.Of("entra", "signins", interactive, nonInteractive, "--format", "json");
 
@@ -111,7 +112,7 @@ public class EntraSignInsCommandTests
     {
         using var dir = new TempDirectory();
         var broken = dir.Write("broken.json", "{\"value\": ["u8.ToArray());
-        var apps = WriteLog(dir, "apps.json", graphPage: true, [EntraScenario.Fixture("application-endpoint")]);
+        var apps = WriteLog(dir, "apps.json", graphPage: true, [TenantExportSet.Fixture("application-endpoint")]);
 
         var first = CliRun.Of("entra", "signins", broken);
         var second = CliRun.Of("entra", "signins", apps);
@@ -127,7 +128,7 @@ public class EntraSignInsCommandTests
     public void ProfileWithoutAnEntraClient_IsBadInput()
     {
         using var dir = new TempDirectory();
-        var log = WriteLog(dir, "signins.json", graphPage: true, DesignedLog.Select(EntraScenario.Fixture));
+        var log = WriteLog(dir, "signins.json", graphPage: true, DesignedLog.Select(TenantExportSet.Fixture));
         var other = CorpusFiles.Xml(dir, "other.mobileconfig", Corpus.UnknownDomain());
 
         var run = CliRun.Of("entra", "signins", log, "--profile", other);

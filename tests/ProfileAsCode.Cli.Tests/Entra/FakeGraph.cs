@@ -1,5 +1,6 @@
 using System.Text;
 using ProfileAsCode.Cli.Tests.Support;
+using ProfileAsCode.Testing.Tenant;
 
 namespace ProfileAsCode.Cli.Tests.Entra;
 
@@ -66,7 +67,7 @@ internal static class FakeGraph
         {
             ["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH"),
             ["FAKE_AZ_LOG"] = dir.File("az.log"),
-            ["FAKE_AZ_FIXTURES"] = EntraScenario.FixtureDirectory,
+            ["FAKE_AZ_FIXTURES"] = TenantExportSet.FixtureDirectory,
         };
     }
 

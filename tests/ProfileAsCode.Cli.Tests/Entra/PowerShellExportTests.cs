@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProfileAsCode.Cli.Tests.Support;
+using ProfileAsCode.Testing.Tenant;
 
 namespace ProfileAsCode.Cli.Tests.Entra;
 
@@ -99,7 +100,7 @@ public class PowerShellExportTests
             var other => throw new InvalidOperationException("unexpected request " + other),
         };
         var filter = Uri.UnescapeDataString(url.Query).Split('&').FirstOrDefault(p => p.StartsWith("?$filter=", StringComparison.Ordinal))?["?$filter=".Length..] ?? "";
-        var items = names.Select(name => JsonNode.Parse(EntraScenario.Fixture(name))!.AsObject()).ToList();
+        var items = names.Select(name => JsonNode.Parse(TenantExportSet.Fixture(name))!.AsObject()).ToList();
         if (filter.Contains("nonInteractiveUser", StringComparison.Ordinal))
         {
             items.Clear();
