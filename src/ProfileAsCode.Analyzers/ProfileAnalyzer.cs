@@ -6,7 +6,6 @@ using ProfileAsCode.Analyzers.Facts;
 using ProfileAsCode.Analyzers.Reporting;
 using ProfileAsCode.Analyzers.Tenant;
 using ProfileAsCode.Rules;
-using ProfileAsCode.Rules.Tenant;
 using ProfileAsCode.Rules.Tenant.Model;
 
 namespace ProfileAsCode.Analyzers;
@@ -87,7 +86,7 @@ public sealed class ProfileAnalyzer : ProfileAsCodeAnalyzer
             if (tenant is not null)
             {
                 // PAC5001–PAC5016 at the literal of the key they concern; what the exports cannot show is not a diagnostic.
-                FindingReporter.Report(TenantChecks.Check(profile, tenant).Findings, identifierLocation, analyzed, end.ReportDiagnostic);
+                FindingReporter.Report(TenantCheckMemo.Check(profile, tenant), identifierLocation, analyzed, end.ReportDiagnostic);
             }
         });
     }

@@ -124,6 +124,37 @@ public sealed class TenantChecksAtTheLiteralTests
     }
 
     [Fact]
+    public async Task ProfilesWithTheSameTenantValues_EachGetTheFindingsAtTheirOwnLiterals()
+    {
+        // The second profile reuses the first one's results (same tenant, apps and scopes; another message): its
+        // findings must still land on its own literals.
+        await TenantVerifier.AnalyzeAsync($$"""
+            using ProfileAsCode;
+            using ProfileAsCode.JamfConnect;
+
+            [ConfigurationProfile("com.contoso.site1")]
+            public sealed record Site1
+            {
+                public JamfConnectLogin Login { get; init; } = new()
+                {
+                    OidcProvider = IdentityProvider.EntraId, OidcClientId = "{{Client}}", OidcRedirectUri = "https://127.0.0.1/jamfconnect",
+                    OidcTenant = {|PAC5001:"aaaaaaaa-0000-4000-8000-000000000001"|}, LoginWindowMessage = "Site 1",
+                };
+            }
+
+            [ConfigurationProfile("com.contoso.site2")]
+            public sealed record Site2
+            {
+                public JamfConnectLogin Login { get; init; } = new()
+                {
+                    OidcProvider = IdentityProvider.EntraId, OidcClientId = "{{Client}}", OidcRedirectUri = "https://127.0.0.1/jamfconnect",
+                    OidcTenant = {|PAC5001:"aaaaaaaa-0000-4000-8000-000000000001"|}, LoginWindowMessage = "Site 2",
+                };
+            }
+            """);
+    }
+
+    [Fact]
     public async Task NoMarkedExport_AndAnUnreadableExport_GiveNoTenantFinding()
     {
         var wrongTenant = Agreeing(tenant: "\"aaaaaaaa-0000-4000-8000-000000000001\"");

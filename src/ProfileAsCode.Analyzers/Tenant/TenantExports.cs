@@ -15,9 +15,9 @@ namespace ProfileAsCode.Analyzers.Tenant;
 /// (no System.Text.Json: csc and Visual Studio need not load it).
 /// <para>
 /// The editor makes a compilation per keystroke; the exports change rarely. So the model is cached by content:
-/// the key is each file's path, length and checksum (<see cref="SourceText.GetChecksum"/>, which a text computes
-/// once), and an edited export is a new key, seen at the next compilation without a restart. The cache holds the
-/// last few models only.
+/// a compilation whose exports have the same paths and the same text (<see cref="SourceText.ContentEquals"/>, a
+/// comparison, no hashing) gets the model read before; an edited export misses, and is read at the next
+/// compilation without a restart. The cache holds the last few models only.
 /// </para>
 /// </summary>
 internal static class TenantExports
@@ -30,7 +30,7 @@ internal static class TenantExports
     private const int Capacity = 8;
 
     // Most recent last. Locked: analyzers run concurrently, and the list is a handful of entries.
-    private static readonly List<KeyValuePair<string, TenantModel?>> Recent = new();
+    private static readonly List<KeyValuePair<List<(string Path, SourceText Text)>, TenantModel?>> Recent = new();
 
     /// <summary>
     /// The tenant model of the compilation's exports; null when there are none, or when one cannot be read
@@ -61,12 +61,11 @@ internal static class TenantExports
         }
 
         exports.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var key = Key(exports);
         lock (Recent)
         {
             for (var i = 0; i < Recent.Count; i++)
             {
-                if (Recent[i].Key == key)
+                if (SameContent(Recent[i].Key, exports))
                 {
                     var hit = Recent[i];
                     Recent.RemoveAt(i);
@@ -79,7 +78,7 @@ internal static class TenantExports
         var model = Read(exports);
         lock (Recent)
         {
-            Recent.Add(new KeyValuePair<string, TenantModel?>(key, model));
+            Recent.Add(new KeyValuePair<List<(string, SourceText)>, TenantModel?>(exports, model));
             if (Recent.Count > Capacity)
             {
                 Recent.RemoveAt(0);
@@ -95,20 +94,21 @@ internal static class TenantExports
         return result.Problems.Count > 0 ? null : result.Model;
     }
 
-    private static string Key(List<(string Path, SourceText Text)> exports)
+    private static bool SameContent(List<(string Path, SourceText Text)> cached, List<(string Path, SourceText Text)> exports)
     {
-        var key = new System.Text.StringBuilder();
-        foreach (var (path, text) in exports)
+        if (cached.Count != exports.Count)
         {
-            key.Append(path).Append('|').Append(text.Length).Append('|');
-            foreach (var b in text.GetChecksum())
-            {
-                key.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            key.Append('\n');
+            return false;
         }
 
-        return key.ToString();
+        for (var i = 0; i < cached.Count; i++)
+        {
+            if (!string.Equals(cached[i].Path, exports[i].Path, StringComparison.Ordinal) || !cached[i].Text.ContentEquals(exports[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
