@@ -1,7 +1,7 @@
 using System.Globalization;
 using ProfileAsCode.Cli.CommandLine;
-using ProfileAsCode.Json;
 using ProfileAsCode.Rules.Tenant.SignIns;
+using ProfileAsCode.Text;
 
 namespace ProfileAsCode.Cli.Entra;
 
@@ -40,7 +40,7 @@ internal static class SignInReportText
                 lines.Add(($"    fix: {code.Fix} ({code.Source})", Tone.Plain));
                 if (failure.FailureReason is { Length: > 0 } reason)
                 {
-                    lines.Add(($"    Entra's text: \"{JsonDisplay.Shown(reason, 200)}\"", Tone.Dim));
+                    lines.Add(($"    Entra's text: \"{UntrustedText.Escape(reason, 200)}\"", Tone.Dim));
                 }
             }
         }
@@ -56,7 +56,7 @@ internal static class SignInReportText
             ? ("Design met: the sign-ins match Jamf's design.", Tone.Good)
             : ("Design not met: see above.", Tone.Error));
         // Whatever the log held, one terminal line per line: no control characters, no bidi overrides.
-        return lines.Select(line => (Printable.Line(line.Item1), line.Item2));
+        return lines.Select(line => (UntrustedText.Escape(line.Item1, Printable.MaxLine), line.Item2));
     }
 
     public static string KindName(SignInKind kind) => kind switch
@@ -85,7 +85,7 @@ internal static class SignInReportText
     private static string Row(string[] cells, int[] widths) =>
         string.Join("  ", cells.Select((cell, i) => i == cells.Length - 1 ? cell : cell.PadRight(widths[i])));
 
-    private static string Shown(string text, int max) => JsonDisplay.Shown(text, max);
+    private static string Shown(string text, int max) => UntrustedText.Escape(text, max);
 
     private static string VerdictName(Verdict verdict) => verdict switch
     {
