@@ -54,6 +54,14 @@ public sealed class TenantChecksAtTheLiteralTests
     }
 
     [Fact]
+    public async Task Tenant_TheFixWritesTheExportedTenant()
+    {
+        await TenantVerifier.FixAsync(
+            Agreeing(tenant: "{|PAC5001:\"aaaaaaaa-0000-4000-8000-000000000001\"|}"),
+            Agreeing());
+    }
+
+    [Fact]
     public async Task Clients_UnknownApiAppAndConfidential_ArePAC5002_PAC5003_PAC5004_AtTheClientLiterals()
     {
         await TenantVerifier.AnalyzeAsync(Agreeing(client: "{|PAC5002:\"00000000-1111-4222-8333-444444444444\"|}", ropgClient: "{|PAC1011:{|PAC5003:\"" + Api + "\"|}|}"));

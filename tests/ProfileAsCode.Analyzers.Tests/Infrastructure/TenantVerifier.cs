@@ -40,4 +40,29 @@ internal static class TenantVerifier
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
+
+    /// <summary>The replace-value fix of a tenant finding, with the scenario's tenant as Graph pages.</summary>
+    public static Task FixAsync(string source, string fixedSource)
+    {
+        var test = new CSharpCodeFixTest<ProfileAnalyzer, ProfileAsCode.CodeFixes.ReplaceValueFixer, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+        };
+        var library = MetadataReference.CreateFromFile(typeof(library::ProfileAsCode.ConfigurationProfileAttribute).Assembly.Location);
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+            state.AdditionalReferences.Add(library);
+            foreach (var (name, text) in new TenantExportSet().Files(ExportShape.GraphPage))
+            {
+                state.AdditionalFiles.Add((ExportFolder + name, text));
+            }
+
+            state.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.json]\nbuild_metadata.AdditionalFiles.ProfileAsCodeKind = TenantExport\n"));
+        }
+
+        return test.RunAsync();
+    }
 }
