@@ -55,7 +55,7 @@ public sealed record Site{n:04d}JamfConnect
         OidcRedirectUri = "https://127.0.0.1/jamfconnect",
         OidcTenant = "{tenant}",
         OidcAdminAttribute = "roles",
-        OidcAdmin = ["admin", "site{n:04d}-admins"],
+        OidcAdmin = [{admins}],
         OidcRopgId = "{client}",
         RopgTenant = "{tenant}",
         RopgScopes = "api://{api}/jamfconnect+openid+email+profile",
@@ -82,9 +82,18 @@ def guid(kind, n):
     return str(uuid.uuid5(NAMESPACE, f"{kind}-{n}"))
 
 
-def record_source(n):
-    """The C# file of record number n (also used by eng/measure-analyzer-cost.py)."""
-    return RECORD.format(n=n, client=guid("client", n), tenant=guid("tenant", n), api=guid("api", n))
+# The Entra ID sample's tenant (samples/JamfConnect.EntraId/ContosoEntra.cs and its entra/ exports): with
+# shared=True every record signs in to it, as a fleet with one tenant does, so the tenant checks find nothing.
+SAMPLE_TENANT = {"tenant": "aaaaaaaa-0000-4000-8000-000000000001", "client": "bbbbbbbb-0000-4000-8000-000000000002",
+                 "api": "cccccccc-0000-4000-8000-000000000003", "admins": '"JamfConnectAdmin"'}
+
+
+def record_source(n, shared=False):
+    """The C# file of record number n (also used by eng/measure-analyzer-cost.py); shared: the sample's tenant."""
+    if shared:
+        return RECORD.format(n=n, **SAMPLE_TENANT)
+    return RECORD.format(n=n, client=guid("client", n), tenant=guid("tenant", n), api=guid("api", n),
+                         admins=f'"admin", "site{n:04d}-admins"')
 
 
 def main():

@@ -40,12 +40,11 @@ internal static class Symbols
         return argument;
     }
 
-    /// <summary>One or more files or folders: <c>FILE|FOLDER...</c>.</summary>
-    public static Argument<string[]> InputFiles(string description)
+    /// <summary>One or more files or folders: <c>FILE|FOLDER...</c> (or another <paramref name="name"/>, such as <c>LOG.json...</c>).</summary>
+    public static Argument<string[]> InputFiles(string description, string name = "FILE|FOLDER")
     {
-        const string Name = "FILE|FOLDER";
-        var argument = new Argument<string[]>(Name) { Description = description, Arity = ArgumentArity.OneOrMore };
-        argument.Validators.Add(result => RejectEmpty(result, Name));
+        var argument = new Argument<string[]>(name) { Description = description, Arity = ArgumentArity.OneOrMore };
+        argument.Validators.Add(result => RejectEmpty(result, name));
         return argument;
     }
 

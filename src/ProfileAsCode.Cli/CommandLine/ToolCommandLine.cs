@@ -32,15 +32,14 @@ internal sealed class ToolCommandLine
         };
         // The tool's name in usage lines however it is started (dotnet exec, the tests' host, a native build).
         Root.HelpName = App.ToolName;
-        foreach (var command in commands)
-        {
-            command.Definition.SetAction(result => command.Run(result, output()));
-            Root.Subcommands.Add(command.Definition);
-        }
-
         var help = Root.Options.OfType<HelpOption>().Single();
         Help = new HelpWithExitCodes((HelpAction)help.Action!);
         help.Action = Help;
+        foreach (var command in commands)
+        {
+            Add(Root, command, output);
+        }
+
         Root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
         Root.SetAction(result =>
         {
@@ -60,6 +59,29 @@ internal sealed class ToolCommandLine
     public Option<bool> Verbose { get; } = Global(Symbols.Flag("--verbose", "Also print what is being done, file by file (and a bug's stack trace)", "-v"));
 
     public Option<bool> NoColor { get; } = Global(Symbols.Flag("--no-color", "No colours (also NO_COLOR=1; colour is used only on a terminal)"));
+
+    /// <summary>A command, and a group's subcommands under it; a group given alone prints its help, then runs (exit 2).</summary>
+    private void Add(Command parent, ICommand command, Func<Output> output)
+    {
+        if (command is ICommandGroup group)
+        {
+            command.Definition.SetAction(result =>
+            {
+                Help.Invoke(result);
+                return command.Run(result, output());
+            });
+            foreach (var subcommand in group.Subcommands)
+            {
+                Add(command.Definition, subcommand, output);
+            }
+        }
+        else
+        {
+            command.Definition.SetAction(result => command.Run(result, output()));
+        }
+
+        parent.Subcommands.Add(command.Definition);
+    }
 
     private static Option<bool> Global(Option<bool> flag)
     {

@@ -11,3 +11,10 @@ internal sealed record Problem(string File, RuleDescriptor Rule, string Location
     public override string ToString() =>
         $"{File}: {Severity.ToString().ToLowerInvariant()} {Rule.Id}: {Location}: {Message}";
 }
+
+/// <summary>Something said about a file that is not a finding: a rule that could not be checked, a notice about an input.</summary>
+/// <param name="Rule">The rule it concerns, if one.</param>
+internal sealed record Note(string File, RuleDescriptor? Rule, string Message)
+{
+    public override string ToString() => Rule is null ? $"{File}: note: {Message}" : $"{File}: note {Rule.Id}: {Message}";
+}

@@ -10,7 +10,8 @@ internal static class ProblemFormats
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Json(IReadOnlyList<Problem> problems) => Write(json =>
+    /// <param name="notes">When given, also a <c>notes</c> list: what was said that is not a finding.</param>
+    public static string Json(IReadOnlyList<Problem> problems, IReadOnlyList<Note>? notes = null) => Write(json =>
     {
         json.WriteStartObject();
         json.WriteNumber("errors", problems.Count(p => p.Severity == RuleSeverity.Error));
@@ -29,19 +30,36 @@ internal static class ProblemFormats
         }
 
         json.WriteEndArray();
+        if (notes is not null)
+        {
+            json.WriteStartArray("notes");
+            foreach (var note in notes)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", note.File);
+                json.WriteString("id", note.Rule?.Id);
+                json.WriteString("message", note.Message);
+                json.WriteString("helpUri", note.Rule?.HelpLink);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     });
 
     /// <summary>SARIF with artifact URIs relative to the repository root of the current folder (see <see cref="SarifRoot"/>).</summary>
-    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion) =>
-        Sarif(problems, toolVersion, SarifRoot.Find(Environment.CurrentDirectory));
+    /// <param name="notes">When given, written as the run's tool execution notifications (level note), which are not results.</param>
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, IReadOnlyList<Note>? notes = null) =>
+        Sarif(problems, toolVersion, SarifRoot.Find(Environment.CurrentDirectory), notes);
 
     /// <summary>
     /// SARIF 2.1.0 with what GitHub code scanning requires ("SARIF support for code scanning", docs.github.com): rules with
     /// short and full descriptions and help, and each result's file relative to <paramref name="root"/>.
     /// Results carry no region yet: reading the file again for the line and column of a key is still to come.
     /// </summary>
-    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, SarifRoot root) => Write(json =>
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, SarifRoot root, IReadOnlyList<Note>? notes = null) => Write(json =>
     {
         var rules = problems.Select(p => p.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         json.WriteStartObject();
@@ -121,10 +139,59 @@ internal static class ProblemFormats
         }
 
         json.WriteEndArray();
+        if (notes is not null)
+        {
+            WriteNotifications(json, notes, root);
+        }
+
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
     });
+
+    // SARIF 2.1.0 §3.20.21 (invocation.toolExecutionNotifications), §3.58 (notification).
+    private static void WriteNotifications(Utf8JsonWriter json, IReadOnlyList<Note> notes, SarifRoot root)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", true);
+        json.WriteStartArray("toolExecutionNotifications");
+        foreach (var note in notes)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", "note");
+            json.WriteStartObject("message");
+            json.WriteString("text", note.Message);
+            json.WriteEndObject();
+            if (note.Rule is not null)
+            {
+                json.WriteStartObject("descriptor");
+                json.WriteString("id", note.Rule.Id);
+                json.WriteEndObject();
+            }
+
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            var (uri, relative) = root.Locate(note.File);
+            json.WriteString("uri", uri);
+            if (relative)
+            {
+                json.WriteString("uriBaseId", SarifRoot.BaseId);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
 
     private static string Level(RuleSeverity severity) => severity switch
     {

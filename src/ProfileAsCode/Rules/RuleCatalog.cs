@@ -107,10 +107,10 @@ internal static class RuleCatalog
     /// <summary>
     /// Whether a rule can be decided from C# source, i.e. the analyzer reports it. Build-step
     /// failures (PAC9xxx) and problems only an existing profile file can have are not. The tenant checks
-    /// (PAC5xxx) are not yet: the analyzer does not read tenant exports until it is wired to them.
+    /// (PAC5xxx) are: the analyzer reads the project's tenant exports (ProfileAsCodeTenantExport) as additional files.
     /// </summary>
     public static bool AppliesToSource(RuleDescriptor rule) =>
-        rule.Category != BuildCategory && rule.Category != ProfileFileCategory && rule.Category != EntraTenantCategory;
+        rule.Category != BuildCategory && rule.Category != ProfileFileCategory;
 
     public static RuleDescriptor? Find(string id)
     {

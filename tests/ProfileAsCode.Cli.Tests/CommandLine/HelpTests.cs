@@ -21,17 +21,20 @@ public class HelpTests
         },
         { "verify", "<FILE>", ["--ca <FILE>", "--signature-only"] },
         { "unsign", "<FILE>", ["--out <FILE> (REQUIRED)"] },
+        { "entra export-commands", "", ["--tenant <TENANT>", "--shell <bash|pwsh>", "--client-id <APPID>", "--api-app-id <APPID>", "--profile <PROFILE>"] },
+        { "entra check", "<PROFILE>...", ["--tenant-export <DIR> (REQUIRED)", "--format <text|json|sarif>", "--domain <DOMAIN>"] },
+        { "entra signins", "<LOG.json>...", ["--profile <PROFILE>", "--format <text|json>", "--domain <DOMAIN>"] },
     };
 
     [Theory]
     [MemberData(nameof(Commands))]
     public void CommandHelp_ListsItsOptions_AndNothingElse(string command, string arguments, string[] options)
     {
-        var run = CliRun.Of(command, "--help");
+        var run = CliRun.Of([.. command.Split(' '), "--help"]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stderr);
-        Assert.Contains($"Usage:\n  profile-as-code {command} {arguments} [options]\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Usage:\n  profile-as-code {command} {arguments}{(arguments.Length > 0 ? " " : "")}[options]\n", run.Stdout, StringComparison.Ordinal);
         Assert.Equal([.. options, .. Shared], OptionLabels(run.Stdout));
         Assert.EndsWith("Exit codes: 0 ok, 1 findings or differences, 2 bad input or usage (nothing written), 70 a bug in profile-as-code (please report it; -v adds the stack trace).\n", run.Stdout, StringComparison.Ordinal);
     }
@@ -56,8 +59,17 @@ public class HelpTests
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith($"Description:\n  profile-as-code {App.Version}: configuration profiles (.mobileconfig) as C# records.\n", run.Stdout, StringComparison.Ordinal);
         var commands = Section(run.Stdout, "Commands:").Select(line => line.Split(' ')[0]);
-        Assert.Equal(["import", "validate", "diff", "show", "convert", "sign", "verify", "unsign"], commands);
+        Assert.Equal(["import", "validate", "diff", "show", "convert", "sign", "verify", "unsign", "entra"], commands);
         Assert.Equal(["-q, --quiet", "-v, --verbose", "--no-color", "-?, -h, --help", "--version"], OptionLabels(run.Stdout));
+    }
+
+    [Fact]
+    public void GroupAlone_PrintsItsSubcommands_AndFailsLikeAForgottenCommand()
+    {
+        var run = CliRun.Of("entra");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["export-commands", "check", "signins"], Section(run.Stdout, "Commands:").Select(line => line.Split(' ')[0]));
     }
 
     /// <summary>The first column of the Options section: names, aliases and value placeholders.</summary>

@@ -6,7 +6,9 @@ namespace ProfileAsCode.Cli.Tests.CommandLine;
 public class UsageErrorTests
 {
     [Theory]
-    [InlineData("unknown command 'frobnicate'; the commands are import, validate, diff, show, convert, sign, verify, unsign (see --help)", "frobnicate")]
+    [InlineData("unknown command 'frobnicate'; the commands are import, validate, diff, show, convert, sign, verify, unsign, entra (see --help)", "frobnicate")]
+    [InlineData("unknown command 'frobnicate' for 'entra'; the commands are export-commands, check, signins (see entra --help)", "entra", "frobnicate")]
+    [InlineData("option '--shell' does not accept 'zsh'; use one of: bash, pwsh (see entra export-commands --help)", "entra", "export-commands", "--shell", "zsh")]
     [InlineData("unknown option '--to' (see --help)", "--to", "xml")]
     [InlineData("unknown option '--colour' for 'convert' (see convert --help)", "convert", "x", "--to", "xml", "--colour")]
     [InlineData("unexpected argument 'y' for 'convert' (see convert --help)", "convert", "x", "y", "--to", "xml")]
