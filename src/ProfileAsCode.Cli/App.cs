@@ -22,6 +22,7 @@ internal static class App
         new SignCommand(),
         new VerifyCommand(),
         new UnsignCommand(),
+        new JamfCommand(),
     ];
 
     public static int Run(string[] args, Func<Verbosity, bool, Output> outputFactory) => Run(args, outputFactory, CreateCommands());

@@ -34,8 +34,7 @@ internal sealed class ToolCommandLine
         Root.HelpName = App.ToolName;
         foreach (var command in commands)
         {
-            command.Definition.SetAction(result => command.Run(result, output()));
-            Root.Subcommands.Add(command.Definition);
+            Root.Subcommands.Add(Register(command, output));
         }
 
         var help = Root.Options.OfType<HelpOption>().Single();
@@ -60,6 +59,23 @@ internal sealed class ToolCommandLine
     public Option<bool> Verbose { get; } = Global(Symbols.Flag("--verbose", "Also print what is being done, file by file (and a bug's stack trace)", "-v"));
 
     public Option<bool> NoColor { get; } = Global(Symbols.Flag("--no-color", "No colours (also NO_COLOR=1; colour is used only on a terminal)"));
+
+    /// <summary>The command's definition with its action, and a group's subcommands (a group itself has no action).</summary>
+    private static Command Register(ICommand command, Func<Output> output)
+    {
+        if (command is ICommandGroup group)
+        {
+            foreach (var subcommand in group.Subcommands)
+            {
+                command.Definition.Subcommands.Add(Register(subcommand, output));
+            }
+
+            return command.Definition;
+        }
+
+        command.Definition.SetAction(result => command.Run(result, output()));
+        return command.Definition;
+    }
 
     private static Option<bool> Global(Option<bool> flag)
     {

@@ -13,7 +13,7 @@ internal static class UsageError
     public static string Line(ParseResult parseResult)
     {
         var command = parseResult.CommandResult.Command;
-        var see = command is RootCommand ? "see --help" : $"see {command.Name} --help";
+        var see = command is RootCommand ? "see --help" : $"see {PathOf(parseResult.CommandResult)} --help";
         return $"{Problem(parseResult, command)} ({see})";
     }
 
@@ -39,6 +39,10 @@ internal static class UsageError
         var message = parseResult.Errors[0].Message;
         return string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
     }
+
+    /// <summary>The command as typed after the tool's name: <c>diff</c>, or <c>jamf plan</c> for a subcommand.</summary>
+    private static string PathOf(CommandResult result) =>
+        result.Parent is CommandResult { Command: not RootCommand } parent ? PathOf(parent) + " " + result.Command.Name : result.Command.Name;
 
     /// <summary>The switch just before <paramref name="unmatched"/>, if it is one: <c>--signature-only=yes</c> gives a value to a switch.</summary>
     private static string? FlagBefore(ParseResult parseResult, string unmatched)
