@@ -11,9 +11,6 @@ namespace ProfileAsCode.EndToEnd.Tests;
 [Collection(PackageCollection.Name)]
 public sealed class CiRecipeTests(PackageFixture package)
 {
-    private static readonly object ToolGate = new();
-    private static string? packedFeed;
-
     [Fact]
     public void GitHubActions_Recipe_BuildsValidatesAndPostsTheDiff()
     {
@@ -181,7 +178,7 @@ public sealed class CiRecipeTests(PackageFixture package)
 
     private (string Root, PullRequestRepository Repo) Setup(string name)
     {
-        PackTool();
+        ToolPackage.EnsurePacked(package);
         var root = Path.Combine(package.Root, "ci-" + name);
         Directory.CreateDirectory(root);
         return (root, PullRequestRepository.Create(package, root));
@@ -193,24 +190,6 @@ public sealed class CiRecipeTests(PackageFixture package)
         Assert.True(env.ContainsKey("PROFILE_AS_CODE_VERSION"), "the recipe pins the tool with PROFILE_AS_CODE_VERSION");
         env["PROFILE_AS_CODE_VERSION"] = package.Version;
         env["NUGET_PACKAGES"] = package.Packages;
-    }
-
-    /// <summary>Packs the CLI into the package fixture's feed once, as the tool package `dotnet tool install` reads.</summary>
-    private void PackTool()
-    {
-        lock (ToolGate)
-        {
-            if (packedFeed == package.Feed)
-            {
-                return;
-            }
-
-            var pack = DotNet.Run(package.RepoRoot, new Dictionary<string, string?>(),
-                "pack", Path.Combine(package.RepoRoot, "src", "ProfileAsCode.Cli", "ProfileAsCode.Cli.csproj"),
-                "-c", "Release", "-o", package.Feed, "-p:Version=" + package.Version, "-nodeReuse:false");
-            Assert.True(pack.Succeeded, "dotnet pack of the CLI failed:\n" + pack.Output);
-            packedFeed = package.Feed;
-        }
     }
 
     private static string RunScript(CiStep step, string script, string[] bashOptions, string workingDirectory, Dictionary<string, string?> env, List<string> path)

@@ -31,10 +31,10 @@ internal sealed class JamfApplyCommand : ICommand
 
         foreach (var (line, tone) in ApplyText.Lines(result))
         {
-            output.Result(Printable.Line(line), tone);
+            output.Result(CiLogText.Line(line), tone);
         }
 
-        output.Result(Printable.Line($"apply to {server.Server}: {result.Summary()}"), result.AllApplied ? Tone.Good : Tone.Error);
+        output.Result(CiLogText.Line($"apply to {server.Server}: {result.Summary()}"), result.AllApplied ? Tone.Good : Tone.Error);
         return result.AllApplied ? ExitCode.Ok : ExitCode.BadInput;
     }
 
@@ -43,7 +43,7 @@ internal sealed class JamfApplyCommand : ICommand
         // Done and Failed are in the outcome lines on standard output; these say what is happening meanwhile.
         if (progress.Step is not ApplyStep.Done and not ApplyStep.Failed)
         {
-            output.Info(Printable.Line($"{progress.Subject}: {progress.Message}"));
+            output.Info(CiLogText.Line($"{progress.Subject}: {progress.Message}"));
         }
     }
 }

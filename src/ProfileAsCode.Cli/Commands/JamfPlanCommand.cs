@@ -42,10 +42,10 @@ internal sealed class JamfPlanCommand : ICommand
             default:
                 foreach (var (line, tone) in PlanText.Lines(plan))
                 {
-                    output.Result(Printable.Line(line), tone);
+                    output.Result(CiLogText.Line(line), tone);
                 }
 
-                output.Result(Printable.Line($"plan for {server.Server}: {plan.Summary()}"), plan.HasAmbiguity ? Tone.Error : Tone.Plain);
+                output.Result(CiLogText.Line($"plan for {server.Server}: {plan.Summary()}"), plan.HasAmbiguity ? Tone.Error : Tone.Plain);
                 break;
         }
 

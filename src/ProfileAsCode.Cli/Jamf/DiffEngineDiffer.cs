@@ -46,5 +46,5 @@ internal sealed record DiffEngineDifference(ProfileDocument? Server, ProfileDocu
 
     public IReadOnlyList<string> Describe() => Result is null
         ? [$"the server copy cannot be compared ({Unreadable}); apply replaces it"]
-        : DiffRenderer.Lines(Result).Select(line => Printable.Line(line.Line)).ToList();
+        : DiffRenderer.Lines(Result).Select(line => CiLogText.Line(line.Line)).ToList();
 }

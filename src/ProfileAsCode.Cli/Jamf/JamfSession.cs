@@ -31,7 +31,8 @@ internal static class JamfSession
         }
         catch (JamfProException e)
         {
-            throw new CliException(e.Message);
+            // The message may quote the server (a profile name, the reason on Jamf Pro's error page).
+            throw new CliException(CiLogText.Neutralise(e.Message));
         }
     }
 
@@ -46,6 +47,6 @@ internal static class JamfSession
             return;
         }
 
-        output.Detail(Printable.Line(string.Create(CultureInfo.InvariantCulture, $"read {progress.Read} ({progress.Done} of {progress.Total})")));
+        output.Detail(CiLogText.Line(string.Create(CultureInfo.InvariantCulture, $"read {progress.Read} ({progress.Done} of {progress.Total})")));
     }
 }

@@ -153,7 +153,8 @@ public class JamfInputTests
         using var dir = new TempDirectory();
         // Everything here is legal in XML 1.0, so a server can send it: C1 CSI (U+009B, "ESC [" to many terminals), a
         // bidi override, line breaks, table pipes, HTML, a link. (ESC itself cannot travel in the Classic API's XML.)
-        const string Evil = "Evil\u009B31m red\u202Egnp.exe\nforged line\u2028| cell <b>x</b> [link](http://e.example) *em*";
+        // Azure Pipelines' logging commands act wherever they stand in a printed line.
+        const string Evil = "Evil\u009B31m red\u202Egnp.exe\nforged line\u2028| cell <b>x</b> [link](http://e.example) *em* ##vso[task.prependpath]/tmp/evil ##[error]boom ##VSO[task.setvariable variable=x]1";
         var file = JamfCli.WriteProfile(dir, "com.contoso.hostile", "Hostile", 1);
         await using var jamf = await JamfCli.StartAsync();
         // A profile made in the console that carries our identifier, under a hostile name and description.
@@ -169,9 +170,19 @@ public class JamfInputTests
             Assert.DoesNotContain('\u2028', plan.Stdout + plan.Stderr);
             Assert.DoesNotContain("\nforged line", plan.Stdout, StringComparison.Ordinal);
             Assert.Contains("u009B", plan.Stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("##vso[", plan.Stdout + plan.Stderr, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("##[", plan.Stdout + plan.Stderr, StringComparison.Ordinal);
         }
 
-        var markdown = jamf.Run("jamf", "plan", file, "--format", "markdown").Stdout;
+        var apply = jamf.Run("jamf", "apply", "-v", file);
+        Assert.Equal(0, apply.ExitCode);
+        Assert.Contains("#\\u0023vso[task.prependpath]", apply.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("##vso[", apply.Stdout + apply.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("##[", apply.Stdout + apply.Stderr, StringComparison.Ordinal);
+        jamf.State.AddUnmanaged(Evil, JamfCli.SmallProfile("com.contoso.hostile2", Evil, 9), description: Evil);
+
+        var second = JamfCli.WriteProfile(dir, "com.contoso.hostile2", "Hostile 2", 1);
+        var markdown = jamf.Run("jamf", "plan", second, "--format", "markdown").Stdout;
         // Every table line keeps its columns: three for the Jamf Pro fields (four pipes), five for diff's table (six).
         var tableLines = markdown.Split('\n').Where(l => l.StartsWith('|')).ToList();
         Assert.Contains(tableLines, l => l.StartsWith("| name | Evil", StringComparison.Ordinal));
@@ -180,7 +191,7 @@ public class JamfInputTests
         MarkdownDiffTests.AssertNoMarkup(html, "ul", "li");
         Assert.DoesNotContain("<a ", html, StringComparison.Ordinal);
 
-        using var json = System.Text.Json.JsonDocument.Parse(jamf.Run("jamf", "plan", file, "--format", "json").Stdout);
+        using var json = System.Text.Json.JsonDocument.Parse(jamf.Run("jamf", "plan", second, "--format", "json").Stdout);
         var server = json.RootElement.GetProperty("profiles")[0].GetProperty("server");
         Assert.Equal(Evil, server.GetProperty("name").GetString());
     }

@@ -74,6 +74,24 @@ public class JamfPlanApplyTests
     }
 
     [Fact]
+    public async Task ServerCopyThatIsNotAProfile_CannotBeCompared_AndApplyReplacesIt()
+    {
+        using var dir = new TempDirectory();
+        var file = JamfCli.WriteProfile(dir, "com.contoso.mangled", "Mangled", 1);
+        await using var jamf = await JamfCli.StartAsync();
+        Assert.Equal(0, jamf.Run("jamf", "apply", file).ExitCode);
+        // Someone stored a bare preference dictionary in its place; the marker in the description still claims it.
+        jamf.State.EditInConsole(jamf.State.Profiles[0].Id, _ => Plist.Dict(("Level", 9L)));
+
+        var plan = jamf.Run("jamf", "plan", file);
+
+        Assert.Equal(1, plan.ExitCode);
+        Assert.Contains(plan.Stdout.Split('\n'), l => l.StartsWith("  the server copy cannot be compared (", StringComparison.Ordinal) && l.EndsWith("); apply replaces it", StringComparison.Ordinal));
+        Assert.Equal(0, jamf.Run("jamf", "apply", file).ExitCode);
+        Assert.Equal(0, jamf.Run("jamf", "plan", file).ExitCode);
+    }
+
+    [Fact]
     public async Task Markdown_IsDiffsTablePerProfile_WithCreateAndDeleteSections_AsMarkdigReadsIt()
     {
         using var dir = new TempDirectory();
