@@ -74,6 +74,12 @@ public class JamfInputTests
         // Binary plists can hold U+0001; the Classic API's XML cannot carry it.
         var illegal = dir.Write("illegal.mobileconfig", PropertyListSerializer.WriteBinary(JamfCli.SmallProfile("com.contoso.illegal", "Illegal \u0001", 1)));
         var empty = Directory.CreateDirectory(dir.File("empty")).FullName;
+        // Signed, then changed: the same length, so the envelope still parses but the signature no longer holds.
+        var signed = OpenSslSigner.Sign(dir, PropertyListSerializer.WriteXml(JamfCli.SmallProfile("com.contoso.tampered", "Tampered", 1)));
+        var at = System.Text.Encoding.ASCII.GetString(signed).IndexOf("plain", StringComparison.Ordinal);
+        Assert.True(at > 0);
+        signed[at] = (byte)'P';
+        var tampered = dir.Write("tampered.mobileconfig", signed);
         await using var jamf = await JamfCli.StartAsync();
 
         (string[] Files, string Problem)[] cases =
@@ -83,6 +89,7 @@ public class JamfInputTests
             ([good, twin], $"{good} and {twin} have the same PayloadIdentifier \"com.contoso.good\"; each profile needs its own."),
             ([illegal], $"{illegal}: PayloadDisplayName: "),
             ([empty], $"{empty}: this folder has no .mobileconfig files"),
+            ([tampered], $"{tampered}: the profile is signed but its signature does not verify ("),
             ([dir.File("missing.mobileconfig")], $"{dir.File("missing.mobileconfig")}: no such file"),
         ];
         foreach (var (files, problem) in cases)
