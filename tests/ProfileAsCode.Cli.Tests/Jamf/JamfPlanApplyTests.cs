@@ -69,7 +69,11 @@ public class JamfPlanApplyTests
         Assert.Contains("    ~ Level: 9 → 3", lines);
         Assert.EndsWith("0 to create, 1 to update, 0 to delete, 0 unchanged\n", plan.Stdout, StringComparison.Ordinal);
 
-        Assert.Equal(0, jamf.Run("jamf", "apply", file).ExitCode);
+        // -q: the result and the summary, no progress.
+        var quiet = jamf.Run("jamf", "apply", "-q", file);
+        Assert.Equal(0, quiet.ExitCode);
+        Assert.Equal("", quiet.Stderr);
+        Assert.EndsWith("1 applied (0 created, 1 updated, 0 deleted), 0 unchanged\n", quiet.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, jamf.Run("jamf", "plan", file).ExitCode);
     }
 
