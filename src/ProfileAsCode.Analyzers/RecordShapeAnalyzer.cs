@@ -7,13 +7,15 @@ using ProfileAsCode.Analyzers.Facts;
 using ProfileAsCode.Analyzers.Reporting;
 using ProfileAsCode.Rules;
 using ProfileAsCode.Rules.Structure;
+using ProfileAsCode.Shapes;
 
 namespace ProfileAsCode.Analyzers;
 
 /// <summary>
 /// Checks the shape of payload records and the records nested in them: every property type has a
 /// property-list form (PAC3004) and no two properties share a key or take a reserved Payload* key (PAC3005);
-/// an [AdditionalKeys] property is one dictionary with string keys (PAC3004, PAC3005).
+/// an [AdditionalKeys] property is one dictionary with string keys (PAC3004, PAC3005). What is wrong, the
+/// compilation's <see cref="ShapeModel{TType, TProperty}"/> finds, as it does for the build host; this places it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RecordShapeAnalyzer : ProfileAsCodeAnalyzer
@@ -23,14 +25,17 @@ public sealed class RecordShapeAnalyzer : ProfileAsCodeAnalyzer
 
     internal override void Register(CompilationStartAnalysisContext context, ProfileAsCodeSymbols symbols)
     {
-        // A nested record used by several payloads is checked once.
+        // A nested record used by several payloads is checked once, and a base class's property is reported
+        // once however many payload records derive from it.
         var checkedRecords = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+        var reported = new ConcurrentDictionary<(string Id, Location Location, string Message), bool>();
         context.RegisterSymbolAction(
             symbol =>
             {
-                if (symbols.IsPreferenceDomain((INamedTypeSymbol)symbol.Symbol))
+                var type = (INamedTypeSymbol)symbol.Symbol;
+                if (symbols.IsPayloadRecord(type))
                 {
-                    CheckRecord((INamedTypeSymbol)symbol.Symbol, symbols, checkedRecords, symbol.ReportDiagnostic, depth: 0);
+                    CheckRecord(type, symbols, checkedRecords, diagnostic => Report(diagnostic, reported, symbol.ReportDiagnostic), depth: 0);
                 }
             },
             SymbolKind.NamedType);
@@ -43,55 +48,41 @@ public sealed class RecordShapeAnalyzer : ProfileAsCodeAnalyzer
             return;
         }
 
-        var keys = new List<KeyDeclaration>();
-        string? additionalKeys = null;
-        foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+        var layout = symbols.Shapes.Layout(type);
+        var typeLocation = type.Locations.FirstOrDefault() ?? Location.None;
+        foreach (var problem in layout.Problems)
         {
-            if (property is not { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public })
-            {
-                continue;
-            }
+            var member = (RecordMember<ITypeSymbol, IPropertySymbol>)problem.Origin!;
+            report(FindingReporter.ToDiagnostic(problem, LocationOf(problem, member, symbols) ?? typeLocation, Array.Empty<AnalyzedPayload>()));
+        }
 
-            // Named like the build host names it ("Type.Property"), so both say the same words.
-            var declaredBy = type.Name + "." + property.Name;
-            var propertyLocation = property.Locations.FirstOrDefault() ?? Location.None;
-            if (symbols.FindAttribute(property, symbols.AdditionalKeys) is not null)
-            {
-                if (AdditionalKeysDeclaration.Check(declaredBy, TypeShapeReader.Read(property.Type), additionalKeys, propertyLocation) is { } misdeclared)
-                {
-                    report(FindingReporter.ToDiagnostic(misdeclared, propertyLocation, Array.Empty<AnalyzedPayload>()));
-                }
-                else
-                {
-                    additionalKeys = property.Name;
-                }
-
-                continue;
-            }
-            if (PlistRepresentability.Check(declaredBy, TypeShapeReader.Read(property.Type), propertyLocation) is { } finding)
-            {
-                report(FindingReporter.ToDiagnostic(finding, propertyLocation, Array.Empty<AnalyzedPayload>()));
-                continue; // the host leaves an unwritable property out of the key check too
-            }
-
-            var keyAttribute = symbols.FindAttribute(property, symbols.PayloadKey);
-            var key = keyAttribute?.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name;
-            keys.Add(new KeyDeclaration(key, declaredBy, KeyLocation(keyAttribute) ?? propertyLocation));
-
-            if (TypeShapeReader.IsNestedRecord(property.Type) && property.Type is INamedTypeSymbol nested && nested.Locations.Any(location => location.IsInSource))
+        foreach (var member in layout.Members)
+        {
+            if (member.Type is { Kind: TypeShapeKind.Record, Type: INamedTypeSymbol nested } && nested.Locations.Any(location => location.IsInSource))
             {
                 CheckRecord(nested, symbols, checkedRecords, report, depth + 1);
             }
         }
-
-        foreach (var finding in KeyCollisions.Check(keys))
-        {
-            report(FindingReporter.ToDiagnostic(finding, type.Locations.FirstOrDefault() ?? Location.None, Array.Empty<AnalyzedPayload>()));
-        }
     }
 
-    private static Location? KeyLocation(AttributeData? keyAttribute) =>
-        keyAttribute?.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList.Arguments.Count: > 0 } syntax
-            ? syntax.ArgumentList.Arguments[0].Expression.GetLocation()
-            : null;
+    /// <summary>A clash of typed keys on the [PayloadKey] string, anything else on the property; null when not in source (a base class from a reference).</summary>
+    private static Location? LocationOf(Finding problem, RecordMember<ITypeSymbol, IPropertySymbol> member, ProfileAsCodeSymbols symbols)
+    {
+        var property = member.Property.Locations.FirstOrDefault(location => location.IsInSource);
+        if (problem.Rule == RuleCatalog.KeyCollision && !member.IsAdditionalKeys
+            && symbols.FindAttribute(member.Property, symbols.PayloadKey)?.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList.Arguments.Count: > 0 } key)
+        {
+            return key.ArgumentList.Arguments[0].Expression.GetLocation();
+        }
+
+        return property;
+    }
+
+    private static void Report(Diagnostic diagnostic, ConcurrentDictionary<(string Id, Location Location, string Message), bool> reported, Action<Diagnostic> report)
+    {
+        if (reported.TryAdd((diagnostic.Id, diagnostic.Location, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), true))
+        {
+            report(diagnostic);
+        }
+    }
 }

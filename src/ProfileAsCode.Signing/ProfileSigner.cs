@@ -58,11 +58,4 @@ public static class ProfileSigner
 
         return cms.Encode();
     }
-
-    /// <summary>Signs <paramref name="inputPath"/> into <paramref name="outputPath"/>; the output appears whole or not at all.</summary>
-    public static void SignFile(string inputPath, string outputPath, SigningIdentity identity, SigningOptions? options = null)
-    {
-        var profile = SigningFile.ReadAllBytes(inputPath, "profile");
-        AtomicFile.Write(outputPath, Sign(profile, identity, options));
-    }
 }

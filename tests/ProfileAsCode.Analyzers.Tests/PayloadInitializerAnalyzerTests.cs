@@ -22,6 +22,22 @@ public sealed class PayloadInitializerAnalyzerTests
     }
 
     [Fact]
+    public async Task ApplePayloadRecord_ValueRulesApply()
+    {
+        await Verify.AnalyzeAsync("""
+            using ProfileAsCode;
+
+            [ApplePayload("com.apple.example")]
+            public sealed record AppleExample { [EntraTenantId] public string? Tenant { get; init; } }
+
+            static class Build
+            {
+                static AppleExample Create() => new() { Tenant = {|PAC1003:"common"|} };
+            }
+            """);
+    }
+
+    [Fact]
     public async Task ObjectInitializer_ValidValues_NoDiagnostic()
     {
         await Verify.AnalyzeAsync($$"""

@@ -143,6 +143,53 @@ public sealed class RecordShapeAnalyzerTests
     }
 
     [Fact]
+    public async Task InheritedProperty_ReportedOnce_OnTheBaseProperty()
+    {
+        // The build host writes inherited properties too, so it reports them; the analyzer says so where they are declared.
+        await Verify.AnalyzeAsync("""
+            using ProfileAsCode;
+
+            public abstract record Priced { public decimal {|PAC3004:Price|} { get; init; } }
+
+            [PreferenceDomain("com.example.first")]
+            public sealed record First : Priced { public string? Name { get; init; } }
+
+            [PreferenceDomain("com.example.second")]
+            public sealed record Second : Priced { public string? Name { get; init; } }
+            """);
+    }
+
+    [Fact]
+    public async Task HiddenBaseProperty_IsNotAKeyOfItsOwn()
+    {
+        // `new` replaces the base property: one key "Name", no clash with the property it hides.
+        await Verify.AnalyzeAsync("""
+            using ProfileAsCode;
+
+            public record Named { [PayloadKey("Name")] public string? Name { get; init; } }
+
+            [PreferenceDomain("com.example.renamed")]
+            public sealed record Renamed : Named { [PayloadKey("Name")] public new string? Name { get; init; } }
+            """);
+    }
+
+    [Fact]
+    public async Task ApplePayloadRecords_AreCheckedToo()
+    {
+        await Verify.AnalyzeAsync("""
+            using ProfileAsCode;
+
+            [ApplePayload("com.apple.example")]
+            public sealed record AppleExample
+            {
+                public decimal {|PAC3004:Ratio|} { get; init; }
+
+                [PayloadKey({|PAC3005:"PayloadType"|})] public string? Type { get; init; }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task RecordsThatAreNotPayloads_NotChecked()
     {
         await Verify.AnalyzeAsync("""

@@ -22,15 +22,7 @@ public sealed class Consumer
 
     public static Consumer Create(PackageFixture package, string name, string targetFramework)
     {
-        var directory = Path.Combine(package.Root, name);
-        System.IO.Directory.CreateDirectory(directory);
-        var consumer = new Consumer(package, directory, targetFramework);
-
-        // Stop MSBuild and NuGet from walking up into anything outside this folder.
-        consumer.Write("Directory.Build.props", "<Project />");
-        consumer.Write("Directory.Build.targets", "<Project />");
-        consumer.Write("Directory.Packages.props", "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
-        consumer.Write(".editorconfig", "root = true\n");
+        var consumer = CreateEmpty(package, name, targetFramework);
         consumer.Write("nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -53,6 +45,19 @@ public sealed class Consumer
               </ItemGroup>
             </Project>
             """);
+        return consumer;
+    }
+
+    /// <summary>The folder with only the files that stop MSBuild and NuGet from walking up into anything outside it.</summary>
+    public static Consumer CreateEmpty(PackageFixture package, string name, string targetFramework)
+    {
+        var directory = Path.Combine(package.Root, name);
+        System.IO.Directory.CreateDirectory(directory);
+        var consumer = new Consumer(package, directory, targetFramework);
+        consumer.Write("Directory.Build.props", "<Project />");
+        consumer.Write("Directory.Build.targets", "<Project />");
+        consumer.Write("Directory.Packages.props", "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
+        consumer.Write(".editorconfig", "root = true\n");
         return consumer;
     }
 

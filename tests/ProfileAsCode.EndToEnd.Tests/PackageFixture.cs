@@ -3,8 +3,9 @@ using System.Globalization;
 namespace ProfileAsCode.EndToEnd.Tests;
 
 /// <summary>
-/// Packs ProfileAsCode once per test run, with a version no cache has seen, into a folder feed that
-/// every consumer of the run restores from (with its own NUGET_PACKAGES).
+/// Packs ProfileAsCode, the CLI and the templates once per test run with eng/pack-local.sh (the command
+/// docs/getting-started.md gives users), with a version no cache has seen, into a folder feed that every
+/// consumer of the run restores from (with its own NUGET_PACKAGES).
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
@@ -17,12 +18,11 @@ public sealed class PackageFixture : IDisposable
         Directory.CreateDirectory(Feed);
         Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
 
-        PackResult = DotNet.Run(RepoRoot, new Dictionary<string, string?>(),
-            "pack", Path.Combine(RepoRoot, "src", "ProfileAsCode.Package", "ProfileAsCode.Package.csproj"),
-            "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false");
+        PackResult = DotNet.Run("bash", RepoRoot, new Dictionary<string, string?>(),
+            Path.Combine(RepoRoot, "eng", "pack-local.sh"), Feed, "--version", Version);
         if (!PackResult.Succeeded)
         {
-            throw new InvalidOperationException("dotnet pack failed:\n" + PackResult.Output);
+            throw new InvalidOperationException("eng/pack-local.sh failed:\n" + PackResult.Output);
         }
     }
 
@@ -41,9 +41,16 @@ public sealed class PackageFixture : IDisposable
 
     public string PackagePath => Path.Combine(Feed, $"ProfileAsCode.{Version}.nupkg");
 
+    public string CliPackagePath => Path.Combine(Feed, $"ProfileAsCode.Cli.{Version}.nupkg");
+
+    public string TemplatesPackagePath => Path.Combine(Feed, $"ProfileAsCode.Templates.{Version}.nupkg");
+
     public bool RepoHasAnalyzers => File.Exists(Path.Combine(RepoRoot, "src", "ProfileAsCode.Analyzers", "ProfileAsCode.Analyzers.csproj"));
 
     public Consumer CreateConsumer(string name, string targetFramework = "net8.0") => Consumer.Create(this, name, targetFramework);
+
+    /// <summary>A consumer folder with only the isolating build files: for a project `dotnet new` writes there.</summary>
+    public Consumer CreateEmptyConsumer(string name) => Consumer.CreateEmpty(this, name, "net8.0");
 
     public void Dispose()
     {
@@ -60,7 +67,7 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
-    private static string FindRepoRoot()
+    internal static string FindRepoRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -22,6 +22,7 @@ public sealed class PackageLayoutTests(PackageFixture package)
             "analyzers/dotnet/cs/ProfileAsCode.CodeFixes.dll",
             "ProfileAsCode.nuspec",
             "README.md",
+            "icon.png",
             "build/ProfileAsCode.props",
             "build/ProfileAsCode.targets",
             "lib/net8.0/ProfileAsCode.dll",

@@ -57,23 +57,4 @@ public sealed class CertificateSuitabilityTests(TestPki pki)
         var error = Expect.Failure(SigningError.CertificateCannotSign, identity.Source, "end-entity certificate", () => ProfileSigner.Sign(TestProfiles.Xml, identity));
         Assert.Contains("is a CA certificate", error.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void A_refused_certificate_writes_nothing_and_leaves_an_existing_output_alone()
-    {
-        using var identity = pki.Rsa.LoadLeaf("Expired Signer", TestChain.SignerNotBefore, June2025);
-        var folder = pki.NewFolder();
-        var input = Path.Combine(folder, "profile.mobileconfig");
-        var fresh = Path.Combine(folder, "fresh.mobileconfig");
-        var existing = Path.Combine(folder, "existing.mobileconfig");
-        File.WriteAllBytes(input, TestProfiles.Xml);
-        File.WriteAllText(existing, "previous build");
-
-        Assert.Throws<SigningException>(() => ProfileSigner.SignFile(input, fresh, identity, TestProfiles.Fixed));
-        Assert.Throws<SigningException>(() => ProfileSigner.SignFile(input, existing, identity, TestProfiles.Fixed));
-
-        Assert.False(File.Exists(fresh));
-        Assert.Equal("previous build", File.ReadAllText(existing));
-        Assert.Equal(["existing.mobileconfig", "profile.mobileconfig"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-    }
 }

@@ -63,12 +63,11 @@ internal static class ConstantReader
     /// <summary>Enums are written as the member's [PayloadValue] string, else its name.</summary>
     private static FactValue EnumMember(ProfileAsCodeSymbols symbols, INamedTypeSymbol enumType, object constant)
     {
-        foreach (var member in enumType.GetMembers())
+        foreach (var member in symbols.Shapes.EnumValues(enumType))
         {
-            if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, constant))
+            if (Equals(member.Value, constant))
             {
-                var written = symbols.FindAttribute(field, symbols.PayloadValue)?.ConstructorArguments.FirstOrDefault().Value as string;
-                return FactValue.Of(written ?? field.Name);
+                return FactValue.Of(member.Written);
             }
         }
 

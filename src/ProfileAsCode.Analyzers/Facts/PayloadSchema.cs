@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
+using ProfileAsCode.Shapes;
 
 namespace ProfileAsCode.Analyzers.Facts;
 
@@ -10,18 +12,21 @@ internal sealed class PayloadSchema
 {
     private readonly Dictionary<IPropertySymbol, PayloadMember> byProperty = new(SymbolEqualityComparer.Default);
 
-    public PayloadSchema(string? domain, IReadOnlyList<PayloadMember> members)
+    public PayloadSchema(PayloadMarker? marker, IReadOnlyList<PayloadMember> members)
     {
-        Domain = domain;
+        Marker = marker;
         Members = members;
         foreach (var member in members)
         {
-            byProperty[member.Property] = member;
+            byProperty[member.Property.OriginalDefinition] = member;
         }
     }
 
-    /// <summary>The [PreferenceDomain] domain; null for a nested record.</summary>
-    public string? Domain { get; }
+    /// <summary>[PreferenceDomain] or [ApplePayload]; null for a nested record.</summary>
+    public PayloadMarker? Marker { get; }
+
+    /// <summary>The preference domain or Apple payload type; null for a nested record.</summary>
+    public string? Domain => Marker?.Identifier;
 
     public IReadOnlyList<PayloadMember> Members { get; }
 
@@ -57,34 +62,29 @@ internal sealed class PayloadSchema
 }
 
 /// <summary>One property of a payload record and the (dotted) key path it is written under.</summary>
-internal sealed class PayloadMember
+internal sealed class PayloadMember(IPropertySymbol property, string keyPath, IReadOnlyList<ValueRule> rules, PayloadSchema? nested, bool hasDefault, bool isAdditionalKeys)
 {
-    public PayloadMember(IPropertySymbol property, string keyPath, IReadOnlyList<ValueRule> rules, PayloadSchema? nested, bool hasDefault, bool isAdditionalKeys)
-    {
-        Property = property;
-        KeyPath = keyPath;
-        Rules = rules;
-        Nested = nested;
-        HasDefault = hasDefault;
-        IsAdditionalKeys = isAdditionalKeys;
-    }
+    public IPropertySymbol Property { get; } = property;
 
-    public IPropertySymbol Property { get; }
+    public string KeyPath { get; } = keyPath;
 
-    public string KeyPath { get; }
-
-    public IReadOnlyList<ValueRule> Rules { get; }
+    public IReadOnlyList<ValueRule> Rules { get; } = rules;
 
     /// <summary>The schema of a nested record (written as a dictionary), whose keys extend this key path.</summary>
-    public PayloadSchema? Nested { get; }
+    public PayloadSchema? Nested { get; } = nested;
 
     /// <summary>The property has an initializer in source, so leaving it out of an initializer does not mean "not set".</summary>
-    public bool HasDefault { get; }
+    public bool HasDefault { get; } = hasDefault;
 
     /// <summary>[AdditionalKeys]: raw extra keys whose names the analyzer cannot know.</summary>
-    public bool IsAdditionalKeys { get; }
+    public bool IsAdditionalKeys { get; } = isAdditionalKeys;
 }
 
+/// <summary>
+/// The schemas of payload records, one per record type for the compilation. What a record writes comes from
+/// the compilation's <see cref="ShapeModel{TType, TProperty}"/>; this adds what only source shows (property
+/// initializers) and flattens nested records into dotted key paths.
+/// </summary>
 internal sealed class PayloadSchemaCache
 {
     // Nested records deeper than this are treated as opaque; real payloads nest one or two levels.
@@ -102,52 +102,28 @@ internal sealed class PayloadSchemaCache
         create = definition => new Entry(BuildPayload(definition));
     }
 
-    /// <summary>The schema of a [PreferenceDomain] record, or null for any other type.</summary>
+    /// <summary>The schema of a payload record ([PreferenceDomain] or [ApplePayload]), or null for any other type.</summary>
     public PayloadSchema? ForPayload(ITypeSymbol? type) =>
         type is INamedTypeSymbol named ? byType.GetOrAdd(named.OriginalDefinition, create).Schema : null;
 
     private PayloadSchema? BuildPayload(INamedTypeSymbol definition) =>
-        symbols.FindAttribute(definition, symbols.PreferenceDomain) is { } domainAttribute
-            ? Build(definition, domainAttribute.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty, prefix: string.Empty, depth: 0)
-            : null;
+        symbols.Shapes.MarkerOf(definition) is { } marker ? Build(definition, marker, prefix: string.Empty, depth: 0) : null;
 
-    private PayloadSchema Build(INamedTypeSymbol type, string? domain, string prefix, int depth)
+    private PayloadSchema Build(INamedTypeSymbol type, PayloadMarker? marker, string prefix, int depth)
     {
-        var members = new List<PayloadMember>();
-        foreach (var property in PublicInstanceProperties(type))
+        var layout = symbols.Shapes.Layout(type);
+        var members = new List<PayloadMember>(layout.Members.Count);
+        foreach (var member in layout.Members)
         {
-            var keyPath = prefix + (symbols.FindAttribute(property, symbols.PayloadKey)?.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name);
-            var nested = depth < MaxDepth && TypeShapeReader.IsNestedRecord(property.Type) && Unwrap(property.Type) is INamedTypeSymbol nestedType
-                ? Build(nestedType.OriginalDefinition, domain: null, keyPath + ".", depth + 1)
+            var keyPath = prefix + member.Key;
+            var nested = depth < MaxDepth && member.Type is { Kind: TypeShapeKind.Record, Type: INamedTypeSymbol nestedType }
+                ? Build(nestedType.OriginalDefinition, marker: null, keyPath + ".", depth + 1)
                 : null;
-            members.Add(new PayloadMember(
-                property,
-                keyPath,
-                ValueRuleReader.Read(symbols, property),
-                nested,
-                HasInitializerInSource(property),
-                symbols.FindAttribute(property, symbols.AdditionalKeys) is not null));
+            members.Add(new PayloadMember(member.Property, keyPath, member.Rules, nested, HasInitializerInSource(member.Property), member.IsAdditionalKeys));
         }
 
-        return new PayloadSchema(domain, members);
+        return new PayloadSchema(marker, members);
     }
-
-    private static IEnumerable<IPropertySymbol> PublicInstanceProperties(INamedTypeSymbol type)
-    {
-        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers())
-            {
-                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, IsOverride: false } property)
-                {
-                    yield return property;
-                }
-            }
-        }
-    }
-
-    private static ITypeSymbol Unwrap(ITypeSymbol type) =>
-        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
 
     private static bool HasInitializerInSource(IPropertySymbol property)
     {

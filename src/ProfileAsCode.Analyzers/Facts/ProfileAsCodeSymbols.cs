@@ -1,53 +1,42 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Shapes;
 
 namespace ProfileAsCode.Analyzers.Facts;
 
 /// <summary>
-/// The library's attribute types, resolved once per compilation. <see cref="TryCreate"/> returns
-/// null when ProfileAsCode is not referenced, so the analyzers register nothing at all.
+/// The library's attribute types, resolved once per compilation, and the compilation's one
+/// <see cref="ShapeModel{TType, TProperty}"/> and <see cref="PayloadSchemaCache"/>, shared by all the
+/// analyzers. <see cref="TryCreate"/> returns null when ProfileAsCode is not referenced, so the analyzers
+/// register nothing at all.
 /// </summary>
 internal sealed class ProfileAsCodeSymbols
 {
-    private ProfileAsCodeSymbols(Compilation compilation, INamedTypeSymbol configurationProfile, INamedTypeSymbol preferenceDomain)
+    // Every analyzer starts on the same Compilation: the first builds, the others reuse; an old compilation takes its entry with it.
+    private static readonly ConditionalWeakTable<Compilation, Holder> PerCompilation = new();
+    private static readonly ConditionalWeakTable<Compilation, Holder>.CreateValueCallback Create = compilation => new Holder(Resolve(compilation));
+
+    private ProfileAsCodeSymbols(Compilation compilation, INamedTypeSymbol configurationProfile)
     {
         ConfigurationProfile = configurationProfile;
-        PreferenceDomain = preferenceDomain;
         PayloadKey = compilation.GetTypeByMetadataName("ProfileAsCode.PayloadKeyAttribute");
-        PayloadValue = compilation.GetTypeByMetadataName("ProfileAsCode.PayloadValueAttribute");
         PayloadIdentity = compilation.GetTypeByMetadataName("ProfileAsCode.PayloadIdentityAttribute");
-        AdditionalKeys = compilation.GetTypeByMetadataName("ProfileAsCode.AdditionalKeysAttribute");
-        EntraTenantId = compilation.GetTypeByMetadataName("ProfileAsCode.EntraTenantIdAttribute");
-        EntraClientId = compilation.GetTypeByMetadataName("ProfileAsCode.EntraClientIdAttribute");
-        ScopeList = compilation.GetTypeByMetadataName("ProfileAsCode.ScopeListAttribute");
-        AbsoluteUri = compilation.GetTypeByMetadataName("ProfileAsCode.AbsoluteUriAttribute");
-        Secret = compilation.GetTypeByMetadataName("ProfileAsCode.SecretAttribute");
+        Shapes = new ShapeModel<ITypeSymbol, IPropertySymbol>(new SymbolTypeModel());
         Schemas = new PayloadSchemaCache(this);
     }
 
     public INamedTypeSymbol ConfigurationProfile { get; }
 
-    public INamedTypeSymbol PreferenceDomain { get; }
-
+    /// <summary>Only to place a PAC3005 finding on the key's string; what the attribute says, <see cref="Shapes"/> reads.</summary>
     public INamedTypeSymbol? PayloadKey { get; }
-
-    public INamedTypeSymbol? PayloadValue { get; }
 
     public INamedTypeSymbol? PayloadIdentity { get; }
 
-    public INamedTypeSymbol? AdditionalKeys { get; }
+    /// <summary>How this compilation's types map to a property list, worked out once per type for every analyzer.</summary>
+    public ShapeModel<ITypeSymbol, IPropertySymbol> Shapes { get; }
 
-    public INamedTypeSymbol? EntraTenantId { get; }
-
-    public INamedTypeSymbol? EntraClientId { get; }
-
-    public INamedTypeSymbol? ScopeList { get; }
-
-    public INamedTypeSymbol? AbsoluteUri { get; }
-
-    public INamedTypeSymbol? Secret { get; }
-
-    /// <summary>Payload schemas of this compilation's [PreferenceDomain] types, built on first use.</summary>
+    /// <summary>Payload schemas of this compilation's payload records, built on first use.</summary>
     public PayloadSchemaCache Schemas { get; }
 
     /// <summary>The engine's options for this compilation: the editor, with the project's Jamf Connect version if it names one.</summary>
@@ -67,11 +56,13 @@ internal sealed class ProfileAsCodeSymbols
         return this;
     }
 
-    public static ProfileAsCodeSymbols? TryCreate(Compilation compilation)
+    public static ProfileAsCodeSymbols? TryCreate(Compilation compilation) => PerCompilation.GetValue(compilation, Create).Symbols;
+
+    private static ProfileAsCodeSymbols? Resolve(Compilation compilation)
     {
         var profile = compilation.GetTypeByMetadataName("ProfileAsCode.ConfigurationProfileAttribute");
         var domain = compilation.GetTypeByMetadataName("ProfileAsCode.PreferenceDomainAttribute");
-        return profile is null || domain is null ? null : new ProfileAsCodeSymbols(compilation, profile, domain);
+        return profile is null || domain is null ? null : new ProfileAsCodeSymbols(compilation, profile);
     }
 
     public AttributeData? FindAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
@@ -92,7 +83,13 @@ internal sealed class ProfileAsCodeSymbols
         return null;
     }
 
-    public bool IsPreferenceDomain(ITypeSymbol? type) => type is INamedTypeSymbol named && FindAttribute(named, PreferenceDomain) is not null;
+    /// <summary>A [PreferenceDomain] or [ApplePayload] record.</summary>
+    public bool IsPayloadRecord(ITypeSymbol? type) => type is INamedTypeSymbol named && Shapes.MarkerOf(named) is not null;
 
     public bool IsConfigurationProfile(ITypeSymbol? type) => type is INamedTypeSymbol named && FindAttribute(named, ConfigurationProfile) is not null;
+
+    private sealed class Holder(ProfileAsCodeSymbols? symbols)
+    {
+        public ProfileAsCodeSymbols? Symbols { get; } = symbols;
+    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Files;
 using ProfileAsCode.Cli.Input;
+using ProfileAsCode.PropertyList;
 
 namespace ProfileAsCode.Cli.Commands;
 
@@ -39,7 +40,16 @@ internal sealed class ConvertCommand : ICommand
             output.Info($"{file.Path}: signed profile; converting its content, the output is unsigned");
         }
 
-        var bytes = toBinary ? PlistCodec.WriteBinary(file.Root) : PlistCodec.WriteXml(file.Root);
+        byte[] bytes;
+        try
+        {
+            bytes = toBinary ? PlistCodec.WriteBinary(file.Root) : PlistCodec.WriteXml(file.Root);
+        }
+        catch (PlistWriteException e)
+        {
+            throw CliException.InFile(file.Path, $"cannot be converted to {(toBinary ? "binary" : "XML")}: {e.Message}");
+        }
+
         if (destination is null)
         {
             output.Stdout.Write(System.Text.Encoding.UTF8.GetString(bytes));
@@ -47,7 +57,7 @@ internal sealed class ConvertCommand : ICommand
             return ExitCode.Ok;
         }
 
-        AtomicFile.Write(destination, bytes);
+        OutputFiles.Write(destination, bytes);
         output.Info($"wrote {destination} ({(toBinary ? "binary" : "XML")}, {bytes.Length} bytes)");
         return ExitCode.Ok;
     }

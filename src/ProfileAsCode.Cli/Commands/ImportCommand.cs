@@ -66,10 +66,11 @@ internal sealed class ImportCommand : ICommand
             .Select(f => FactsFromPlist.ToProblem(f, files[0].Path))
             .ToList();
 
+        // All files or none: a failure on the fourth leaves no three behind.
+        OutputFiles.WriteAll(imports.Select(i => (Path.Combine(outDir, i.Profile.ClassName + ".cs"), System.Text.Encoding.UTF8.GetBytes(i.Profile.Source))).ToList());
         foreach (var (file, profile) in imports)
         {
             var target = Path.Combine(outDir, profile.ClassName + ".cs");
-            AtomicFile.Write(target, System.Text.Encoding.UTF8.GetBytes(profile.Source));
             output.Info($"{file.Path} → {target}");
             if (file.Signature is { } signature)
             {

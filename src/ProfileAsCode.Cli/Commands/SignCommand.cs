@@ -51,7 +51,7 @@ internal sealed class SignCommand : ICommand
                 parseResult.GetValue(_passwordVariable),
                 chain is null ? null : [chain]));
             var signed = ProfileSigner.Sign(ProfileFileReader.ReadBytes(path), identity, options);
-            AtomicFile.Write(destination, signed);
+            OutputFiles.Write(destination, signed);
             output.Info($"wrote {destination}: signed by '{identity.Certificate.Subject}' ({Describe(identity, options)})");
             return ExitCode.Ok;
         }

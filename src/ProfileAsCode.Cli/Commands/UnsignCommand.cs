@@ -45,7 +45,7 @@ internal sealed class UnsignCommand : ICommand
         }
 
         var destination = parseResult.GetRequiredValue(_out);
-        AtomicFile.Write(destination, result.Content);
+        OutputFiles.Write(destination, result.Content);
         output.Info($"wrote {destination} ({result.Content.Length} bytes, unsigned)");
         return ExitCode.Ok;
     }

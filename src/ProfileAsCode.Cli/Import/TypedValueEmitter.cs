@@ -4,6 +4,7 @@ using ProfileAsCode.Cli.CodeGeneration;
 using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Profiles.Mapping;
+using ProfileAsCode.Shapes;
 
 namespace ProfileAsCode.Cli.Import;
 

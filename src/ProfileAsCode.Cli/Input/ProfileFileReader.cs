@@ -1,12 +1,14 @@
 using System.Text;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.PropertyList;
+using ProfileAsCode.PropertyList.Xml;
+using ProfileAsCode.Text;
 
 namespace ProfileAsCode.Cli.Input;
 
 /// <summary>
 /// Reads a .mobileconfig or .plist in any form admins meet: XML, binary (bplist00), or CMS-signed
-/// (plist-and-profiles reference §3: DER SignedData with the profile attached). Every failure is a
+/// (RFC 5652 SignedData, DER, with the profile attached). Every failure is a
 /// <see cref="CliException"/> naming the file.
 /// </summary>
 internal static class ProfileFileReader
@@ -39,18 +41,31 @@ internal static class ProfileFileReader
         }
     }
 
-    /// <summary>The file's bytes as they are (for signing and verifying), or a <see cref="CliException"/> naming it.</summary>
-    public static byte[] ReadBytes(string path)
+    private static InputLimits? limits;
+
+    /// <summary>
+    /// The bounds every read obeys: <see cref="InputLimits.FromEnvironment"/> unless the command line set
+    /// them (a <c>--max-input-size</c> option would assign this before the command runs).
+    /// </summary>
+    public static InputLimits Limits
     {
-        try
+        get
         {
-            return File.ReadAllBytes(path);
+            try
+            {
+                return limits ??= InputLimits.FromEnvironment();
+            }
+            catch (FormatException e)
+            {
+                throw new CliException(e.Message);
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw CliException.InFile(path, e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : $"cannot be read ({e.Message})");
-        }
+
+        set => limits = value;
     }
+
+    /// <summary>The file's bytes as they are (for signing and verifying), bounded by <see cref="Limits"/>, or a <see cref="CliException"/> naming it.</summary>
+    public static byte[] ReadBytes(string path) => InputFile.ReadBytes(path, Limits);
 
     private static FileEncoding Detect(string path, byte[] bytes)
     {
@@ -58,12 +73,14 @@ internal static class ProfileFileReader
         {
             return bytes.AsSpan().StartsWith("bplist00"u8)
                 ? FileEncoding.Binary
-                : throw CliException.InFile(path, $"binary property list version '{Encoding.ASCII.GetString(bytes, 6, Math.Min(2, bytes.Length - 6))}' is not supported (only bplist00)");
+                : throw CliException.InFile(path, $"binary property list version {UntrustedText.Quote(Encoding.Latin1.GetString(bytes, 6, Math.Min(2, bytes.Length - 6)))} is not supported (only bplist00)");
         }
 
-        if (bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE }) || bytes.AsSpan().StartsWith(new byte[] { 0xFE, 0xFF }))
+        if (TextEncodingSniffer.IsUtf16(bytes))
         {
-            throw CliException.InFile(path, "the file is UTF-16; profiles are UTF-8 (convert it with: iconv -f UTF-16 -t UTF-8)");
+            var bom = bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
+            var source = bom ? "UTF-16" : bytes[1] == 0 ? "UTF-16LE" : "UTF-16BE";
+            throw CliException.InFile(path, $"the file is UTF-16{(bom ? "" : " (without a byte-order mark)")}; profiles are UTF-8 (convert it with: iconv -f {source} -t UTF-8)");
         }
 
         var start = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
@@ -76,7 +93,7 @@ internal static class ProfileFileReader
         {
             if (DeclaredEncoding(bytes.AsSpan(start)) is { } declared && !declared.Equals("UTF-8", StringComparison.OrdinalIgnoreCase) && !declared.Equals("UTF8", StringComparison.OrdinalIgnoreCase))
             {
-                throw CliException.InFile(path, $"the XML declares encoding \"{declared}\", which profiles do not use; convert it to UTF-8 (iconv -f {declared} -t UTF-8) and fix the declaration");
+                throw CliException.InFile(path, $"the XML declares encoding {UntrustedText.Quote(declared)}, which profiles do not use; convert it to UTF-8 (iconv -f {UntrustedText.Escape(declared, 40)} -t UTF-8) and fix the declaration");
             }
 
             return FileEncoding.Xml;

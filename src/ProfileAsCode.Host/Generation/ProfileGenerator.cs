@@ -1,4 +1,5 @@
 using System.Reflection;
+using ProfileAsCode.Files;
 using ProfileAsCode.Host.Output;
 using ProfileAsCode.Host.Severity;
 using ProfileAsCode.Host.Signing;
@@ -98,7 +99,7 @@ internal sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnly
             foreach (var file in files)
             {
                 var path = Path.GetFullPath(Path.Combine(outputDirectory, file.FileName));
-                anyWritten |= AtomicFileWriter.WriteIfChanged(path, file.Content) == WriteOutcome.Written;
+                anyWritten |= AtomicFile.Write(path, file.Content, skipIfUnchanged: true) == WriteOutcome.Written;
                 result.Files.Add(path);
             }
 

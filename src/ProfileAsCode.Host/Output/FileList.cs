@@ -1,3 +1,5 @@
+using ProfileAsCode.Files;
+
 namespace ProfileAsCode.Host.Output;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal static class FileList
         File.Exists(path) ? File.ReadAllLines(path).Where(line => line.Length > 0).ToList() : Array.Empty<string>();
 
     public static void Write(string path, IEnumerable<string> files) =>
-        AtomicFileWriter.WriteIfChanged(path, System.Text.Encoding.UTF8.GetBytes(string.Concat(files.Select(f => f + "\n"))));
+        AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(string.Concat(files.Select(f => f + "\n"))), skipIfUnchanged: true);
 
     /// <summary>Deletes files listed last time that are not produced now, but only inside <paramref name="outputDirectory"/>.</summary>
     public static void RemoveStale(IReadOnlyList<string> previous, IReadOnlyList<string> current, string outputDirectory)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Text;
 
 namespace ProfileAsCode.PropertyList;
 
@@ -63,55 +64,7 @@ internal static class XmlCharacters
 
     /// <summary>
     /// Shows <paramref name="text"/> in a message with every illegal character, and every control character
-    /// (tab and line breaks too, so a message stays on one line), spelled as <c>\uXXXX</c>.
+    /// (tab and line breaks too, so a message stays on one line), spelled as <c>\uXXXX</c>: see <see cref="UntrustedText"/>.
     /// </summary>
-    public static string Printable(string text)
-    {
-        var first = IndexOfUnprintable(text);
-        if (first < 0)
-        {
-            return text;
-        }
-
-        var builder = new System.Text.StringBuilder(text.Length + 8).Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-            }
-            else if (IsUnprintable(c))
-            {
-                builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static int IndexOfUnprintable(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (IsUnprintable(c))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    // Called only outside valid surrogate pairs, so any surrogate here is a lone one.
-    private static bool IsUnprintable(char c) => char.IsControl(c) || char.IsSurrogate(c) || !IsLegal(c);
+    public static string Printable(string text) => UntrustedText.Escape(text);
 }

@@ -15,7 +15,7 @@ public class ToolProcessTests
             { "text.mobileconfig", "hello, not a plist\n"u8.ToArray(), "not a property list: neither XML, binary (bplist00) nor a CMS-signed profile" },
             { "truncated.mobileconfig", binary[..(binary.Length / 2)], "not a valid binary property list: at byte " },
             { "unclosed.mobileconfig", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\"><dict><key>a</key><string>b</dict></plist>\n"u8.ToArray(), "not a valid XML property list: (2,49): " },
-            { "latin1.mobileconfig", Encoding.Latin1.GetBytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<plist version=\"1.0\"><dict><key>a</key><string>\u00e9</string></dict></plist>\n"), "the XML declares encoding \"ISO-8859-1\"" },
+            { "latin1.mobileconfig", Encoding.Latin1.GetBytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<plist version=\"1.0\"><dict><key>a</key><string>\u00e9</string></dict></plist>\n"), "the XML declares encoding 'ISO-8859-1'" },
             { "utf16.mobileconfig", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("<?xml version=\"1.0\"?><plist/>")).ToArray(), "the file is UTF-16; profiles are UTF-8" },
             { "future.mobileconfig", "bplist15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"u8.ToArray(), "binary property list version '15' is not supported (only bplist00)" },
             { "der.mobileconfig", [0x30, 0x03, 0x02, 0x01, 0x00], "starts like a CMS signature (DER) but is not CMS SignedData: the signature envelope is broken" },

@@ -1,4 +1,3 @@
-using System.Reflection;
 using ProfileAsCode.JamfConnect;
 using ProfileAsCode.Profiles;
 using ProfileAsCode.Rules;
@@ -23,20 +22,20 @@ public class DefaultValueRulesTests
     [MemberData(nameof(Records))]
     public void EveryKey_HasTheSameRules_AsARawKey_AndAsARecordProperty(Type record, string domain, string prefix)
     {
-        foreach (var property in record.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var member in ShapeCatalog.Model.Layout(record).Keys)
         {
-            if (property.GetCustomAttribute<PayloadKeyAttribute>() is not { } key)
+            if (!member.HasPayloadKey)
             {
                 continue;
             }
 
-            var path = prefix + key.Key;
+            var path = prefix + member.Key;
             var raw = new KeyFact(path, FactValue.Of("x"));
             var defaults = DefaultValueRules.For(new PayloadFacts(domain, [raw]), raw);
 
             Assert.True(
-                Describe(ValueRules.Of(property)) == Describe(defaults),
-                $"{record.Name}.{property.Name} ({path}): attributes say [{Describe(ValueRules.Of(property))}], DefaultValueRules says [{Describe(defaults)}]");
+                Describe(member.Rules) == Describe(defaults),
+                $"{member.DeclaredBy} ({path}): attributes say [{Describe(member.Rules)}], DefaultValueRules says [{Describe(defaults)}]");
         }
     }
 

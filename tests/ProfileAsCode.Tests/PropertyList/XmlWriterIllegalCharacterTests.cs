@@ -16,6 +16,7 @@ public class XmlWriterIllegalCharacterTests
     [InlineData("", 0x0000, "", "U+0000", 0)]
     [InlineData("x", 0x000B, "", "U+000B", 1)]
     [InlineData("x", 0x001F, "", "U+001F", 1)]
+    [InlineData("x", 0x001B, "[31m", "U+001B", 1)]
     [InlineData("é", 0xFFFE, "", "U+FFFE", 1)]
     [InlineData("", 0xFFFF, "", "U+FFFF", 0)]
     [InlineData("é", 0xD800, "x", "U+D800 (a lone surrogate)", 1)]

@@ -4,6 +4,7 @@ using System.Reflection;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
 using ProfileAsCode.Rules.Structure;
+using ProfileAsCode.Shapes;
 
 namespace ProfileAsCode.Profiles.Mapping;
 
@@ -41,7 +42,7 @@ internal sealed class PayloadMapper
         if (shape is DynamicShape)
         {
             shape = ShapeCatalog.ShapeOf(value.GetType());
-            if (PlistRepresentability.Check(origin.ToString(), TypeShapes.OfRuntime(value.GetType(), shape), origin) is { } unrepresentable)
+            if (PlistRepresentability.Check(origin.ToString(), ShapeCatalog.Model.RuntimeShape(value.GetType()), origin) is { } unrepresentable)
             {
                 findings.Add(unrepresentable);
                 return null;

@@ -1,6 +1,7 @@
 using System.Reflection;
 using ProfileAsCode.Rules;
 using ProfileAsCode.Rules.Structure;
+using ProfileAsCode.Shapes;
 
 namespace ProfileAsCode.Profiles.Mapping;
 
@@ -27,10 +28,16 @@ internal static class ProfileBuilder
         {
             var origin = new PropertyOrigin(profileType, property.Name, property);
             var payloadType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            var domain = payloadType.GetCustomAttribute<PreferenceDomainAttribute>(inherit: false);
-            if (domain is null)
+            var marker = ShapeCatalog.MarkerOf(payloadType);
+            if (marker is null)
             {
                 findings.Add(new Finding(RuleCatalog.TypeNotRepresentable, ShapeMessages.NotAPayload(property), origin: origin));
+                continue;
+            }
+
+            if (marker.Kind != PayloadKind.PreferenceDomain)
+            {
+                findings.Add(new Finding(RuleCatalog.TypeNotRepresentable, ShapeMessages.NotWrittenYet(property, marker), origin: origin));
                 continue;
             }
 
@@ -44,12 +51,13 @@ internal static class ProfileBuilder
             var settings = mapper.MapPayload(record, ShapeCatalog.RecordShapeOf(payloadType), origin);
 
             var pinned = property.GetCustomAttribute<PayloadIdentityAttribute>(inherit: true);
-            var identifier = pinned?.Identifier ?? ProfileIdentity.PayloadIdentifier(profileIdentifier, domain.Domain);
+            var domain = marker.Identifier;
+            var identifier = pinned?.Identifier ?? ProfileIdentity.PayloadIdentifier(profileIdentifier, domain);
             var uuid = Pinned(pinned?.Uuid, $"{profileType.Name}.{property.Name} [PayloadIdentity]", origin, findings)
                 ?? ProfileIdentity.PayloadUuid(identifier);
 
-            payloads.Add(new PreferencePayload(domain.Domain, identifier, uuid, settings, pinned?.DisplayName ?? domain.DisplayName ?? domain.Domain));
-            payloadFacts.Add(new PayloadFacts(domain.Domain, mapper.Facts, identifier, origin));
+            payloads.Add(new PreferencePayload(domain, identifier, uuid, settings, pinned?.DisplayName ?? marker.DisplayName ?? domain));
+            payloadFacts.Add(new PayloadFacts(domain, mapper.Facts, identifier, origin));
         }
 
         var profileUuid = Pinned(attribute.Uuid, $"[ConfigurationProfile] of {profileType.Name}", attribute, findings)

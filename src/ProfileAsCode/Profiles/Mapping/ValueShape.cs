@@ -1,6 +1,7 @@
 using System.Reflection;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Shapes;
 
 namespace ProfileAsCode.Profiles.Mapping;
 
@@ -9,21 +10,6 @@ internal abstract class ValueShape
 {
     /// <summary>Whether the type's values are written as a dictionary whose keys become dotted fact paths.</summary>
     public virtual bool IsDictionaryLike => false;
-}
-
-internal enum ScalarKind
-{
-    String,
-    Boolean,
-    SignedInteger,
-    UnsignedInteger,
-    Single,
-    Real,
-    DateTime,
-    DateTimeOffset,
-
-    /// <summary>byte[], ImmutableArray&lt;byte&gt; or ReadOnlyMemory&lt;byte&gt;.</summary>
-    Data,
 }
 
 internal sealed class ScalarShape(ScalarKind kind) : ValueShape
@@ -66,7 +52,7 @@ internal sealed class DynamicShape : ValueShape
     public static readonly DynamicShape Instance = new();
 }
 
-/// <summary>A type with no plist form; the rule engine words its PAC3004 finding (see <see cref="TypeShapes"/>).</summary>
+/// <summary>A type with no plist form; the rule engine words its PAC3004 finding (from <see cref="ShapeModel{TType, TProperty}.DeclaredShape"/>).</summary>
 internal sealed class UnsupportedShape : ValueShape
 {
     public static readonly UnsupportedShape Instance = new();
@@ -91,10 +77,10 @@ internal sealed class RecordShape : ValueShape
 }
 
 /// <summary>One representable property of a record and the plist key it is written under.</summary>
-internal sealed class KeyMapping(PropertyInfo property, string key, ValueShape shape, IReadOnlyList<ValueRule> rules)
+internal sealed class KeyMapping(PropertyInfo property, string key, ValueShape shape, IReadOnlyList<ValueRule> rules, string declaredBy)
 {
     /// <summary>How PAC3005 messages name the property (<c>JamfConnectLogin.OidcTenant</c>).</summary>
-    public string DeclaredBy => Property.DeclaringType?.Name + "." + Property.Name;
+    public string DeclaredBy { get; } = declaredBy;
 
     public PropertyInfo Property { get; } = property;
 

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using ProfileAsCode.Text;
 
 namespace ProfileAsCode.PropertyList.Binary;
 
@@ -8,7 +9,8 @@ namespace ProfileAsCode.PropertyList.Binary;
 /// against the file before use, nothing is allocated from an unchecked size, each object is decoded
 /// once (shared references reuse the decoded value), cycles and nesting beyond
 /// <see cref="PlistLimits.MaxDepth"/> are errors, and so is a tree that shared references would
-/// expand past <see cref="MaxExpandedValues"/> values. Work is linear in the file size.
+/// expand past <see cref="MaxExpandedValues"/> values or <see cref="PlistLimits.MaxExpandedBytes"/>
+/// bytes. Work is linear in the file size.
 /// </summary>
 /// <remarks>
 /// Refused as unsupported rather than guessed at: null (0x00), fill (0x0F), UIDs (0x8n, keyed
@@ -26,8 +28,9 @@ internal ref struct BinaryPlistReader
     private readonly int objectCount;
     private readonly int tableOffset;
     private readonly long maxExpandedValues;
+    private readonly long maxExpandedBytes;
     private readonly PlistValue?[] decoded;
-    private readonly long[] expandedSize;
+    private readonly Expansion[] expanded;
     private readonly byte[] state;
 
     private BinaryPlistReader(ReadOnlySpan<byte> input, int offsetSize, int refSize, int objectCount, int tableOffset)
@@ -38,8 +41,9 @@ internal ref struct BinaryPlistReader
         this.objectCount = objectCount;
         this.tableOffset = tableOffset;
         maxExpandedValues = MaxExpandedValues(input.Length);
+        maxExpandedBytes = PlistLimits.MaxExpandedBytes(input.Length);
         decoded = new PlistValue?[objectCount];
-        expandedSize = new long[objectCount];
+        expanded = new Expansion[objectCount];
         state = new byte[objectCount];
     }
 
@@ -130,7 +134,7 @@ internal ref struct BinaryPlistReader
         var type = marker & 0xF0;
         var info = marker & 0x0F;
         var body = offset + 1;
-        expandedSize[index] = 1;
+        expanded[index] = new Expansion(1, StoredSize(marker));
         switch (type)
         {
             case 0x00 when marker == BinaryPlistFormat.False:
@@ -147,6 +151,7 @@ internal ref struct BinaryPlistReader
             case BinaryPlistFormat.Data:
                 {
                     var count = ReadCount(info, ref body, 1, offset);
+                    expanded[index].Bytes = body - offset + count;
                     return new PlistData(Slice(body, count, offset));
                 }
 
@@ -154,6 +159,7 @@ internal ref struct BinaryPlistReader
                 {
                     var count = ReadCount(info, ref body, 1, offset);
                     var bytes = Slice(body, count, offset);
+                    expanded[index].Bytes = body - offset + count;
                     return Ascii.IsValid(bytes)
                         ? new PlistString(Encoding.ASCII.GetString(bytes))
                         : throw new PlistFormatException("an ASCII string (0x5n) contains a byte over 0x7F.", offset);
@@ -162,7 +168,9 @@ internal ref struct BinaryPlistReader
             case BinaryPlistFormat.Utf16String:
                 {
                     var count = ReadCount(info, ref body, 2, offset);
-                    return new PlistString(ReadUtf16(Slice(body, count * 2, offset)));
+                    var chars = Slice(body, count * 2, offset);
+                    expanded[index].Bytes = body - offset + (count * 2L);
+                    return new PlistString(ReadUtf16(chars));
                 }
 
             case BinaryPlistFormat.Array:
@@ -181,6 +189,7 @@ internal ref struct BinaryPlistReader
         CheckDepth(depth, offset);
         var count = ReadCount(info, ref body, refSize, offset);
         var refs = Slice(body, count * refSize, offset);
+        expanded[index].Bytes = body - offset + refs.Length;
         var items = new PlistValue[count];
         for (var i = 0; i < count; i++)
         {
@@ -197,6 +206,7 @@ internal ref struct BinaryPlistReader
         CheckDepth(depth, offset);
         var count = ReadCount(info, ref body, 2 * refSize, offset);
         var refs = Slice(body, count * 2 * refSize, offset);
+        expanded[index].Bytes = body - offset + refs.Length;
         var entries = new List<KeyValuePair<string, PlistValue>>(count);
         for (var i = 0; i < count; i++)
         {
@@ -208,11 +218,12 @@ internal ref struct BinaryPlistReader
 
             var valueIndex = Reference(refs, count + i, offset);
             entries.Add(new(key.Value, ReadObject(valueIndex, depth + 1)));
+            Grow(index, keyIndex, offset, countsAsValue: false);
             Grow(index, valueIndex, offset);
         }
 
         return PlistDictionary.TryCreate(entries, out var duplicate)
-            ?? throw new PlistFormatException($"the key '{XmlCharacters.Printable(entries[duplicate].Key)}' appears twice in one dictionary.", offset);
+            ?? throw new PlistFormatException($"the key {UntrustedText.Quote(entries[duplicate].Key)} appears twice in one dictionary.", offset);
     }
 
     private readonly void CheckDepth(int depth, int offset)
@@ -224,14 +235,30 @@ internal ref struct BinaryPlistReader
     }
 
     /// <summary>Adds a child's expanded size to its parent's, failing once shared references blow the tree up.</summary>
-    private readonly void Grow(int parent, int child, int offset)
+    private readonly void Grow(int parent, int child, int offset, bool countsAsValue = true)
     {
-        expandedSize[parent] += expandedSize[child];
-        if (expandedSize[parent] > maxExpandedValues)
+        ref var sum = ref expanded[parent];
+        sum.Values += countsAsValue ? expanded[child].Values : 0;
+        sum.Bytes += expanded[child].Bytes;
+        if (sum.Values > maxExpandedValues)
         {
             throw new PlistFormatException($"shared references expand this plist to more than {maxExpandedValues} values.", offset);
         }
+
+        if (sum.Bytes > maxExpandedBytes)
+        {
+            throw new PlistFormatException(
+                $"shared references expand this plist to more than {maxExpandedBytes} bytes ({PlistLimits.ExpandedBytesRule}).", offset);
+        }
     }
+
+    /// <summary>The bytes a fixed-size object takes in the file (marker included); variable-size ones are measured where they are read.</summary>
+    private static long StoredSize(byte marker) => (marker & 0xF0) switch
+    {
+        BinaryPlistFormat.Integer or BinaryPlistFormat.Real => 1 + (1L << Math.Min(marker & 0x0F, 4)),
+        0x30 => 9,
+        _ => 1,
+    };
 
     private readonly int Reference(ReadOnlySpan<byte> refs, int i, int offset)
     {
@@ -335,4 +362,7 @@ internal ref struct BinaryPlistReader
 
         return value;
     }
+
+    /// <summary>What an object stands for once shared references are counted as copies: values, and bytes as stored in the file.</summary>
+    private record struct Expansion(long Values, long Bytes);
 }

@@ -15,7 +15,7 @@ internal enum TypeShapeKind
     /// <summary>DateTime or DateTimeOffset.</summary>
     Date,
 
-    /// <summary>byte[], ImmutableArray&lt;byte&gt; or ReadOnlyMemory&lt;byte&gt; (<see cref="ShapeConventions.ByteContainers"/>): written as &lt;data&gt;.</summary>
+    /// <summary>byte[], ImmutableArray&lt;byte&gt; or ReadOnlyMemory&lt;byte&gt;: written as &lt;data&gt;.</summary>
     Data,
 
     /// <summary>An enum: written as its [PayloadValue] string.</summary>
@@ -30,7 +30,7 @@ internal enum TypeShapeKind
     /// <summary>
     /// A class or struct of the user's (or ours), with or without [PayloadKey] properties: written as a dictionary,
     /// each public property under its [PayloadKey], else under its own name; its properties are checked where
-    /// declared. See <see cref="ShapeConventions.KindOfOtherType"/>.
+    /// declared. Framework types (<c>System.*</c>, <c>Microsoft.*</c>) are not records but <see cref="Unsupported"/>.
     /// </summary>
     Record,
 
@@ -42,9 +42,9 @@ internal enum TypeShapeKind
 }
 
 /// <summary>
-/// A neutral description of a property type for PAC3004. The analyzer maps an ITypeSymbol onto it, the
-/// build host a System.Type; both unwrap Nullable&lt;T&gt; first. Records are not expanded, so recursive
-/// types need no cycle handling.
+/// A neutral description of a property type for PAC3004, made by ProfileAsCode.Shapes.ShapeModel from a Roslyn
+/// symbol (analyzer) or a System.Type (build host) alike; Nullable&lt;T&gt; is unwrapped first. Records are not
+/// expanded, so recursive types need no cycle handling.
 /// </summary>
 internal sealed class TypeShape
 {
