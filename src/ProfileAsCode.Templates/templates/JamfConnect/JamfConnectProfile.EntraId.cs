@@ -4,16 +4,20 @@ using ProfileAsCode.JamfConnect;
 namespace Company.Profiles;
 
 /// <summary>
-/// Jamf Connect with Microsoft Entra ID, keeping MFA for the interactive sign-in while the
-/// background password check (ROPG) uses the custom API scope that Conditional Access excludes
-/// from MFA. Built by `dotnet build` into bin/…/profiles/com.example.profile-identifier.mobileconfig.
+/// Jamf Connect with Microsoft Entra ID, keeping MFA for the interactive sign-in while the background password
+/// check (ROPG) uses the custom API scope that Conditional Access excludes from MFA — Jamf, "Creating a Jamf
+/// Connect Configuration with Conditional Access". The guide's Identity Provider tab is the login window
+/// (<c>com.jamf.connect.login</c>); its Connect tab is the menu bar / Self Service+ (<c>com.jamf.connect</c>).
+/// Built by `dotnet build` into bin/…/profiles/com.example.profile-identifier.mobileconfig. README.md maps every
+/// value to its field and says which placements are documented and which are not.
 /// </summary>
 [ConfigurationProfile("com.example.profile-identifier",
     DisplayName = "Jamf Connect — Entra ID (ROPG, MFA kept)",
-    Description = "Login window and menu bar settings for ORGANIZATION_NAME's Entra ID tenant.",
+    Description = "Login window and Self Service+ settings for ORGANIZATION_NAME's Entra ID tenant.",
     Organization = "ORGANIZATION_NAME")]
 public sealed record JamfConnectProfile
 {
+    // Identity Provider tab → login window.
     public JamfConnectLogin Login { get; init; } = new()
     {
         OidcProvider = IdentityProvider.EntraId,
@@ -26,11 +30,14 @@ public sealed record JamfConnectProfile
         OidcAdminAttribute = "roles",
         OidcAdmin = [EntraValues.AdminRole],
 
+        // The login window's own password check (Initial Password Settings, Hybrid ID Settings). The guide sets
+        // ROPG scopes on the Connect tab only; ROPGScopes here follows Jamf's 2.17 Conditional Access PDF.
         OidcRopgId = EntraValues.OidcEndpointClientId,
         RopgTenant = EntraValues.TenantId,
         RopgScopes = EntraValues.RopgScopes,
     };
 
+    // Connect tab → menu bar / Self Service+: ROPG Client ID, ROPG Tenant, ROPG Scopes.
     public JamfConnectMenuBar MenuBar { get; init; } = new()
     {
         IdPSettings = new()
@@ -38,6 +45,7 @@ public sealed record JamfConnectProfile
             Provider = IdentityProvider.EntraId,
             RopgId = EntraValues.OidcEndpointClientId,
             TenantId = EntraValues.TenantId,
+            RopgScopes = EntraValues.RopgScopes,
         },
     };
 }
