@@ -74,7 +74,7 @@ public sealed class ProfileAnalyzer : ProfileAsCodeAnalyzer
                 facts.Add(payloadFacts);
             }
 
-            var profile = new ProfileFacts(ProfileAttributeReader.Identifier(attribute), facts, identifierLocation);
+            var profile = ProfileAttributeReader.ProfileFacts(attribute, facts, identifierLocation);
             FindingReporter.Report(RuleEngine.CheckProfile(profile, symbols.RuleContext), identifierLocation, analyzed, end.ReportDiagnostic);
         });
     }

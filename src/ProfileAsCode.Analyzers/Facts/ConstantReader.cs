@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Shapes;
 
 namespace ProfileAsCode.Analyzers.Facts;
 
@@ -60,10 +61,19 @@ internal static class ConstantReader
         };
     }
 
-    /// <summary>Enums are written as the member's [PayloadValue] string, else its name.</summary>
+    /// <summary>
+    /// A string enum is written as the member's [PayloadValue] string, else its name; an integer enum
+    /// ([PayloadIntegerValues]) as its number, member or not (as the build host writes it).
+    /// </summary>
     private static FactValue EnumMember(ProfileAsCodeSymbols symbols, INamedTypeSymbol enumType, object constant)
     {
-        foreach (var member in symbols.Shapes.EnumValues(enumType))
+        var layout = symbols.Shapes.EnumLayout(enumType);
+        if (layout.WritesIntegers)
+        {
+            return EnumValue.NumberOf(constant) is { } number ? FactValue.Of(number) : FactValue.Unknown;
+        }
+
+        foreach (var member in layout.Values)
         {
             if (Equals(member.Value, constant))
             {

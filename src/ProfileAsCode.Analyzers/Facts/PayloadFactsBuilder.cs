@@ -33,7 +33,7 @@ internal sealed class PayloadFactsBuilder
     {
         var builder = new PayloadFactsBuilder(symbols);
         builder.AddValue(schema, value);
-        return new PayloadFacts(schema.Domain ?? string.Empty, builder.keys, identifier, origin);
+        return new PayloadFacts(schema.Domain ?? string.Empty, builder.keys, identifier, origin, schema.Kind);
     }
 
     /// <summary>Facts of a payload record's own property initializers; every other key is unknown (set per instance).</summary>
@@ -53,7 +53,7 @@ internal sealed class PayloadFactsBuilder
         }
 
         builder.AddUnassigned(schema, initialized, unassignedAreUnknown: true);
-        return new PayloadFacts(schema.Domain ?? string.Empty, builder.keys, identifier: null, origin);
+        return new PayloadFacts(schema.Domain ?? string.Empty, builder.keys, identifier: null, origin, schema.Kind);
     }
 
     /// <summary>A location for payload-level findings: <c>new T</c>, <c>new()</c> or <c>with</c>, not the whole initializer.</summary>

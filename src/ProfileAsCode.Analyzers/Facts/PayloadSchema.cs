@@ -28,6 +28,9 @@ internal sealed class PayloadSchema
     /// <summary>The preference domain or Apple payload type; null for a nested record.</summary>
     public string? Domain => Marker?.Identifier;
 
+    /// <summary>Which of the two <see cref="Domain"/> is (a nested record counts as a preference domain; it is never a payload's facts).</summary>
+    public PayloadKind Kind => Marker?.Kind ?? PayloadKind.PreferenceDomain;
+
     public IReadOnlyList<PayloadMember> Members { get; }
 
     // Jamf Connect's login record has over a hundred keys: looked up per assignment, so not a linear scan.

@@ -22,7 +22,7 @@ public enum PreferencePayloadForm
 
 /// <summary>
 /// Marks a record as one configuration profile (.mobileconfig). Every property whose type is a
-/// <see cref="PreferenceDomainAttribute"/> record becomes one payload.
+/// <see cref="PreferenceDomainAttribute"/> or <see cref="ApplePayloadAttribute"/> record becomes one payload.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
 public sealed class ConfigurationProfileAttribute : Attribute
@@ -56,7 +56,18 @@ public sealed class ConfigurationProfileAttribute : Attribute
 
     public bool RemovalDisallowed { get; set; }
 
+    /// <summary>
+    /// How <see cref="PreferenceDomainAttribute"/> payloads are written. Apple payloads
+    /// (<see cref="ApplePayloadAttribute"/>) have one form and are always written directly.
+    /// </summary>
     public PreferencePayloadForm PayloadForm { get; set; } = PreferencePayloadForm.Direct;
+
+    /// <summary>
+    /// The oldest macOS the profile is meant for, as Apple writes versions (<c>"14.0"</c>, <c>"10.15"</c>,
+    /// <c>"13.3.1"</c>). Written into no profile: the rules use it to tell which payloads and keys that macOS
+    /// has. Null (the default): the profile names no minimum.
+    /// </summary>
+    public string? MinimumMacOS { get; set; }
 
     /// <summary>
     /// Pins the profile's <c>PayloadUUID</c>, so a profile that devices already have keeps updating in

@@ -35,7 +35,8 @@ public sealed class PayloadValueAttribute(string value) : Attribute
 /// Marks a property of type <c>IReadOnlyDictionary&lt;string, object?&gt;</c> whose entries are written
 /// as extra raw keys, for settings the typed record does not know yet. Values map like typed ones
 /// (by their runtime type); a null value is not set. A raw key may not repeat a typed key of the same
-/// record or start with <c>Payload</c> (reserved for the envelope; PAC3005).
+/// record or be one of the payload envelope's (<c>PayloadIdentifier</c>, <c>PayloadUUID</c>, <c>PayloadType</c>,
+/// …; PAC3005).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
 public sealed class AdditionalKeysAttribute : Attribute
@@ -45,7 +46,8 @@ public sealed class AdditionalKeysAttribute : Attribute
 /// <summary>
 /// On a payload-typed property of a profile record: pins the payload's <c>PayloadUUID</c>, <c>PayloadIdentifier</c>
 /// and/or <c>PayloadDisplayName</c> (for profiles imported from devices that already have them). Unpinned, the
-/// identifier is <c>&lt;profile identifier&gt;.&lt;domain&gt;</c> and the UUID is UUIDv5 of the identifier.
+/// identifier is <c>&lt;profile identifier&gt;.&lt;domain or payload type&gt;</c> (a later property of the same
+/// domain or type adds <c>.&lt;property name&gt;</c>) and the UUID is UUIDv5 of the identifier.
 /// A pinned UUID is written exactly as given and must be 8-4-4-4-12 hexadecimal (else PAC3001).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]

@@ -12,8 +12,8 @@ namespace ProfileAsCode.Profiles.Mapping;
 /// The one traversal of a payload record: it produces the plist tree and, on the way, the rule
 /// engine's <see cref="KeyFact"/>s (nested dictionary keys as dotted paths, with the value rules of
 /// the property they came from). Problems of declared types were found by <see cref="ShapeCatalog"/>;
-/// this adds those only values show: null list items, undefined enum values, unspecified dates,
-/// cycles, and raw keys (unrepresentable, or colliding with a typed or Payload* key).
+/// this adds those only values show: null list items, undefined values of string enums, unspecified dates,
+/// cycles, and raw keys (unrepresentable, or colliding with a typed or envelope key).
 /// </summary>
 internal sealed class PayloadMapper
 {
@@ -178,8 +178,11 @@ internal sealed class PayloadMapper
         _ => throw new InvalidOperationException($"No mapping for {kind}."),
     };
 
+    // An integer enum writes any value as its number (a newer value Apple added can be cast in); a string enum
+    // has no string for a value that is not a member.
     private PlistValue? MapEnum(object value, EnumShape shape, PropertyOrigin origin) =>
-        shape.VendorStrings.TryGetValue(value, out var vendorString)
+        shape.Layout.WritesIntegers ? MapScalar(value, shape.NumberKind, origin)
+        : shape.VendorStrings.TryGetValue(value, out var vendorString)
             ? vendorString
             : Unrepresentable(origin, ShapeMessages.UndefinedEnum(origin, shape.EnumType, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)));
 
