@@ -23,6 +23,7 @@ internal static class App
         new VerifyCommand(),
         new UnsignCommand(),
         new EntraCommand(),
+        new JamfCommand(),
     ];
 
     public static int Run(string[] args, Func<Verbosity, bool, Output> outputFactory) => Run(args, outputFactory, CreateCommands());

@@ -39,6 +39,20 @@ public class HelpTests
         Assert.EndsWith("Exit codes: 0 ok, 1 findings or differences, 2 bad input or usage (nothing written), 70 a bug in profile-as-code (please report it; -v adds the stack trace).\n", run.Stdout, StringComparison.Ordinal);
     }
 
+    // The public contract (issue 18): jamf plan|apply PROFILES… --url URL; no option takes a credential.
+    [Theory]
+    [InlineData("plan", new[] { "--url <URL> (REQUIRED)", "--prune", "--format <text|markdown|json>" })]
+    [InlineData("apply", new[] { "--url <URL> (REQUIRED)", "--prune" })]
+    public void JamfHelp_ListsItsOptions_AndNoneTakesACredential(string subcommand, string[] options)
+    {
+        var run = CliRun.Of("jamf", subcommand, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"Usage:\n  profile-as-code jamf {subcommand} <PROFILES>... [options]\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal([.. options, .. Shared], OptionLabels(run.Stdout));
+        Assert.Equal(["plan", "apply"], Section(CliRun.Of("jamf", "--help").Stdout, "Commands:").Select(line => line.Split(' ')[0]));
+    }
+
     [Theory]
     [InlineData("convert", "-h")]
     [InlineData("sign", "-?")]
@@ -59,17 +73,19 @@ public class HelpTests
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith($"Description:\n  profile-as-code {App.Version}: configuration profiles (.mobileconfig) as C# records.\n", run.Stdout, StringComparison.Ordinal);
         var commands = Section(run.Stdout, "Commands:").Select(line => line.Split(' ')[0]);
-        Assert.Equal(["import", "validate", "diff", "show", "convert", "sign", "verify", "unsign", "entra"], commands);
+        Assert.Equal(["import", "validate", "diff", "show", "convert", "sign", "verify", "unsign", "entra", "jamf"], commands);
         Assert.Equal(["-q, --quiet", "-v, --verbose", "--no-color", "-?, -h, --help", "--version"], OptionLabels(run.Stdout));
     }
 
-    [Fact]
-    public void GroupAlone_PrintsItsSubcommands_AndFailsLikeAForgottenCommand()
+    [Theory]
+    [InlineData("entra", "export-commands check signins")]
+    [InlineData("jamf", "plan apply")]
+    public void GroupAlone_PrintsItsSubcommands_AndFailsLikeAForgottenCommand(string group, string subcommands)
     {
-        var run = CliRun.Of("entra");
+        var run = CliRun.Of(group);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal(["export-commands", "check", "signins"], Section(run.Stdout, "Commands:").Select(line => line.Split(' ')[0]));
+        Assert.Equal(subcommands.Split(' '), Section(run.Stdout, "Commands:").Select(line => line.Split(' ')[0]));
     }
 
     /// <summary>The first column of the Options section: names, aliases and value placeholders.</summary>

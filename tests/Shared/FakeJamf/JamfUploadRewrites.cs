@@ -1,7 +1,7 @@
 using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
 
-namespace ProfileAsCode.JamfPro.Tests.FakeJamf;
+namespace ProfileAsCode.Testing.FakeJamf;
 
 /// <summary>
 /// What the test server does to an uploaded profile plist, modelled on community reports (Jamf's API reference does

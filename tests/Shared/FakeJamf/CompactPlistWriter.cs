@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using ProfileAsCode.PropertyList;
 
-namespace ProfileAsCode.JamfPro.Tests.FakeJamf;
+namespace ProfileAsCode.Testing.FakeJamf;
 
 /// <summary>
 /// The server's own plist text for <c>general/payloads</c>, in the shape of Jamf's documented sample: no indentation,

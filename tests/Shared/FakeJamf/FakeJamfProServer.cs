@@ -20,7 +20,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ProfileAsCode.PropertyList;
 
-namespace ProfileAsCode.JamfPro.Tests.FakeJamf;
+namespace ProfileAsCode.Testing.FakeJamf;
 
 /// <summary>Kestrel on 127.0.0.1, a free port, for one test; <see cref="DisposeAsync"/> stops it.</summary>
 internal sealed class FakeJamfProServer : IAsyncDisposable

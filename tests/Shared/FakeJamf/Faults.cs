@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace ProfileAsCode.JamfPro.Tests.FakeJamf;
+namespace ProfileAsCode.Testing.FakeJamf;
 
 /// <summary>Something the test server does instead of, before or after handling a request.</summary>
 internal abstract record Fault;

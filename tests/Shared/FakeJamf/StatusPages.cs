@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace ProfileAsCode.JamfPro.Tests.FakeJamf;
+namespace ProfileAsCode.Testing.FakeJamf;
 
 /// <summary>The Classic API's HTML error page, in the shape of a verbatim 409 quoted in grokability/jamf2snipe issue #148.</summary>
 internal static class StatusPages

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Xml.Linq;
 using ProfileAsCode.PropertyList;
 
-namespace ProfileAsCode.JamfPro.Tests.FakeJamf;
+namespace ProfileAsCode.Testing.FakeJamf;
 
 /// <summary>An API client registered on the test server (Settings › System › API roles and clients) with its roles' privileges.</summary>
 internal sealed record RegisteredClient(string ClientId, string Secret, IReadOnlySet<string> Privileges);
