@@ -65,7 +65,8 @@ internal sealed class ImportCommand : ICommand
         var files = InputFiles.Expand(parseResult.GetRequiredValue(_files)).Select(ProfileFileReader.Read).ToList();
         var documents = files.Select(f => ProfileDocument.From(f.Path, f.Root, domain)).ToList();
         // The library's type names are taken too: a profile record named JamfConnectLogin would hide the payload type.
-        var takenTypeNames = new HashSet<string>(LibraryTypeNames(), StringComparer.Ordinal);
+        var libraryTypeNames = LibraryTypeNames().ToHashSet(StringComparer.Ordinal);
+        var takenTypeNames = new HashSet<string>(libraryTypeNames, StringComparer.Ordinal);
         var imports = new List<(LoadedFile File, ImportedProfile Profile)>();
         if (parseResult.GetValue(_identifier) is { } identifier)
         {
@@ -77,9 +78,13 @@ internal sealed class ImportCommand : ICommand
         }
         else
         {
-            // "Jamf Connect Login (1).mobileconfig" → JamfConnectLogin1, unique within the import; all taken before any
-            // record is named, so a record of the first profile cannot take the name of the third.
-            var classNames = files.Select(f => UniqueNames.Take(CSharpLiteral.PascalCase(Path.GetFileNameWithoutExtension(f.Path)), takenTypeNames)).ToList();
+            // "Jamf Connect Login (1).mobileconfig" → JamfConnectLogin1, "firewall.mobileconfig" → FirewallProfile (Firewall is
+            // the payload's type), unique within the import; all taken before any record is named, so a record of the
+            // first profile cannot take the name of the third.
+            var classNames = files
+                .Select(f => CSharpLiteral.PascalCase(Path.GetFileNameWithoutExtension(f.Path)))
+                .Select(name => UniqueNames.Take(libraryTypeNames.Contains(name) ? name + "Profile" : name, takenTypeNames))
+                .ToList();
             for (var i = 0; i < files.Count; i++)
             {
                 var importer = new ProfileImporter(@namespace, takenTypeNames);

@@ -14,18 +14,14 @@ namespace ProfileAsCode.Cli.Import;
 /// </summary>
 internal sealed class PayloadImport
 {
-    private PayloadImport(PayloadDocument payload, bool keepsIdentity, PlistDictionary settings, IReadOnlyList<Type> candidates)
+    private PayloadImport(PayloadDocument payload, PlistDictionary settings, IReadOnlyList<Type> candidates)
     {
         Payload = payload;
-        KeepsIdentity = keepsIdentity;
         Settings = settings;
         Candidates = candidates;
     }
 
     public PayloadDocument Payload { get; }
-
-    /// <summary>The first domain of its payload: it keeps the payload's identity and envelope (an MCX payload may carry several domains).</summary>
-    public bool KeepsIdentity { get; }
 
     /// <summary>The settings the record is to hold.</summary>
     public PlistDictionary Settings { get; }
@@ -49,9 +45,8 @@ internal sealed class PayloadImport
     /// <summary>An Apple payload (written directly whatever the profile's form), not a preference domain.</summary>
     public bool IsApplePayload { get; private set; }
 
-    /// <param name="keepsIdentity">See <see cref="KeepsIdentity"/>.</param>
     /// <param name="notKept">Receives the setting keys the records cannot carry.</param>
-    public static PayloadImport Plan(PayloadDocument payload, bool keepsIdentity, List<string> notKept)
+    public static PayloadImport Plan(PayloadDocument payload, List<string> notKept)
     {
         PlistDictionary settings;
         if (payload.Unread is { } unread)
@@ -70,7 +65,7 @@ internal sealed class PayloadImport
         var candidates = payload.Form == PreferencePayloadForm.Direct
             ? PayloadRecords.For(payload.Domain)
             : KnownDomains.Find(payload.Domain) is { } domainRecord ? [domainRecord] : [];
-        return new PayloadImport(payload, keepsIdentity, settings, candidates);
+        return new PayloadImport(payload, settings, candidates);
     }
 
     /// <summary>Chooses the record and writes the initializer.</summary>

@@ -33,22 +33,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
             notes.Add($"bare preference plist: the profile identifier \"{identifier}\" was chosen; change it to your organisation's (or give one with --identifier)");
         }
 
-        var seenPayloadIndexes = new HashSet<int>();
-        var payloads = new List<PayloadImport>();
-        foreach (var payload in profile.Payloads)
-        {
-            // One MCX payload may carry several domains; records give each its own payload, so only the
-            // first keeps the payload's identity and the others get derived ones.
-            var keepsIdentity = payload.Index < 0 || seenPayloadIndexes.Add(payload.Index);
-            if (!keepsIdentity)
-            {
-                notes.Add($"{payload.Label}: shares one managed-preferences payload with another domain; it becomes its own payload with a derived identifier and UUID (devices reinstall it)");
-            }
-
-            payloads.Add(PayloadImport.Plan(payload, keepsIdentity, notKept));
-        }
-
-        notKept.AddRange(PayloadsNotRead(profile));
+        var payloads = ImportedPayloads.Of(profile, notKept, notes).Select(p => PayloadImport.Plan(p, notKept)).ToList();
         var strings = GuidConstants.Find(payloads.Select(p => p.Settings), className, takenTypeNames);
         var inference = new RecordInference(names, takenTypeNames, strings);
         foreach (var payload in payloads)
@@ -150,37 +135,10 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
             var payload = payloads[i].Payload;
             var isFirstOfType = declaredTypes.Add(payload.Domain);
             var derived = ProfileIdentity.PayloadIdentifier(identifier, payload.Domain, memberNames[i], isFirstOfType);
-            if (!payloads[i].KeepsIdentity || payload.Index < 0)
-            {
-                identities.Add([]);
-                notKept.AddRange(PayloadEnvelope.ManagementNotKept(payload));
-                continue;
-            }
-
-            identities.Add(PayloadEnvelope.Attribute(payload, derived, payloads[i].DefaultDisplayName, notKept));
-            notKept.AddRange(PayloadEnvelope.ManagedPreferencesNotKept(payload));
-            notKept.AddRange(PayloadEnvelope.ManagementNotKept(payload));
+            identities.Add(payload.Index < 0 ? [] : PayloadEnvelope.Attribute(payload, derived, payloads[i].DefaultDisplayName, notKept));
         }
 
         return identities;
-    }
-
-    /// <summary>Entries of PayloadContent that gave no payload to import: not dictionaries, or managed preferences for no domain.</summary>
-    private static IEnumerable<string> PayloadsNotRead(ProfileDocument profile)
-    {
-        if (profile.IsBarePreferences || !profile.Root.TryGetValue(PayloadKeys.Content, out var content) || content is not PlistArray items)
-        {
-            yield break;
-        }
-
-        var read = profile.Payloads.Select(p => p.Index).ToHashSet();
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (!read.Contains(i))
-            {
-                yield return $"payload {i + 1}: {ValueText.Format(items[i])} ({(items[i] is PlistDictionary ? "a payload without settings of any domain" : "not a dictionary")})";
-            }
-        }
     }
 
     private static void WriteRecords(CodeWriter code, IReadOnlyList<GeneratedRecord> records)

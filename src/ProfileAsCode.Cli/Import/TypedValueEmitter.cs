@@ -26,7 +26,7 @@ internal sealed class TypedValueEmitter(TypeNames names, GuidConstants strings)
     private readonly List<string> path = [];
     private readonly List<string> remarks = [];
 
-    /// <summary>Keys and dictionary entries written through a typed property, at every level.</summary>
+    /// <summary>Keys written through a typed property, and dictionary entries of a typed value (not <c>PlistValue</c> or <c>object</c>), at every level.</summary>
     public int TypedKeys { get; private set; }
 
     /// <summary>Keys written through an <c>[AdditionalKeys]</c> dictionary, at every level.</summary>
@@ -238,7 +238,12 @@ internal sealed class TypedValueEmitter(TypeNames names, GuidConstants strings)
                 return emitted;
             }
 
-            TypedKeys++;
+            // Entries held as PlistValue or object are kept, not typed: they do not make a record fit better.
+            if (ShapeCatalog.ShapeOf(Nullable.GetUnderlyingType(valueType) ?? valueType) is not (RawShape or DynamicShape))
+            {
+                TypedKeys++;
+            }
+
             entries.Add(($"[{CSharpLiteral.String(key)}]", emitted.Expr!));
         }
 

@@ -157,7 +157,7 @@ public class RoundTripTests
 
         var roundTrip = RoundTrip.Run(dir, file);
 
-        Assert.Contains("public sealed record JamfConnectLogin2\n", roundTrip.Sources[0], StringComparison.Ordinal);
+        Assert.Contains("public sealed record JamfConnectLoginProfile\n", roundTrip.Sources[0], StringComparison.Ordinal);
         RoundTrip.AssertSameTree(original, RoundTrip.Rebuilt(roundTrip.Single()));
     }
 
@@ -182,21 +182,29 @@ public class RoundTripTests
     }
 
     [Fact]
-    public void SetOnceManagedPreferences_AreReportedAsNotKept_NotDroppedSilently()
+    public void SetOnceManagedPreferences_AreKeptExactly_AsAManagedPreferencesRecord()
     {
         using var dir = new TempDirectory();
-        var setOnce = Plist.Dict(("Set-Once", Plist.Array(Plist.Dict(("mcx_preference_settings", Plist.Dict(("k", "v")))))));
+        var setOnce = Plist.Dict(
+            ("Forced", Plist.Array(Plist.Dict(("mcx_preference_settings", Plist.Dict(("always", true)))))),
+            ("Set-Once", Plist.Array(Plist.Dict(
+                ("mcx_data_timestamp", new PlistDate(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc))),
+                ("mcx_preference_settings", Plist.Dict(("k", "v")))))));
         var payload = Plist.Dict(
             ("PayloadIdentifier", "com.contoso.once.app"), ("PayloadUUID", "7D4E1F2A-3B4C-4D5E-8F60-718293A4B5C6"),
             ("PayloadType", "com.apple.ManagedClient.preferences"), ("PayloadVersion", 1L), ("PayloadDisplayName", "Once"),
-            ("PayloadContent", Plist.Dict(("com.example.app", setOnce))));
+            ("PayloadContent", Plist.Dict(("com.example.app", setOnce), ("com.example.other", Plist.Dict(("Forced", Plist.Array(Plist.Dict(("mcx_preference_settings", Plist.Dict(("n", 1L)))))))))));
         var original = Corpus.UnknownDomain().SetItem("PayloadContent", Plist.Array(payload));
         var file = dir.Write("once.mobileconfig", PropertyListSerializer.WriteXml(original));
 
         var roundTrip = RoundTrip.Run(dir, file);
 
-        Assert.DoesNotContain("[\"k\"]", roundTrip.Sources[0], StringComparison.Ordinal);
-        Assert.Contains("not kept: com.example.app (payload 1): its settings, because its management is {Set-Once = [{mcx_preference_settings = {k = \"v\"}}]}, not one Forced → mcx_preference_settings entry (records write Forced only)", roundTrip.Import.Stderr, StringComparison.Ordinal);
+        RoundTrip.AssertSameTree(original, RoundTrip.Rebuilt(roundTrip.Single()));
+        Assert.Contains("public ManagedPreferences ManagedPreferences { get; init; } = new()", roundTrip.Sources[0], StringComparison.Ordinal);
+        Assert.Contains("SetOnce = [", roundTrip.Sources[0], StringComparison.Ordinal);
+        Assert.Contains("[\"mcx_data_timestamp\"] = new global::System.DateTime(2026, 1, 2, 3, 4, 5, global::System.DateTimeKind.Utc)", roundTrip.Sources[0], StringComparison.Ordinal);
+        Assert.Contains("note: com.apple.ManagedClient.preferences (payload 1): kept exactly as written, as a ManagedPreferences record, because it manages 2 domains", roundTrip.Import.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("not kept", roundTrip.Import.Stderr, StringComparison.Ordinal);
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
