@@ -89,4 +89,17 @@ public class CorpusRoundTripTests
         Assert.True(folderDiff.ExitCode == 0, folderDiff.Stdout + folderDiff.Stderr);
         Assert.Equal("no differences\n", folderDiff.Stdout);
     }
+
+    [Fact]
+    public void ThePlistlibOracle_SeesWhatDiffers_EvenWherePythonCallsTrueOne()
+    {
+        using var dir = new TempDirectory();
+        var flag = dir.Write("flag.plist", PropertyListSerializer.WriteXml(Plist.Dict(("k", true), ("list", Plist.Array("a", 2L)))));
+        var number = dir.Write("number.plist", PropertyListSerializer.WriteXml(Plist.Dict(("k", 1L), ("list", Plist.Array("a", 2L)))));
+        var shorter = dir.Write("shorter.plist", PropertyListSerializer.WriteXml(Plist.Dict(("k", true), ("list", Plist.Array("a")))));
+
+        Assert.Equal("same", PlistLibTree.Compare(flag, flag));
+        Assert.StartsWith("/k: bool True / int 1", PlistLibTree.Compare(flag, number), StringComparison.Ordinal);
+        Assert.StartsWith("/list: 2 items / 1 items", PlistLibTree.Compare(flag, shorter), StringComparison.Ordinal);
+    }
 }
