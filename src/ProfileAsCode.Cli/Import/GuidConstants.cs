@@ -52,7 +52,7 @@ internal sealed class GuidConstants
             return None;
         }
 
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(ImportNames.RecordMemberNames, StringComparer.Ordinal);
         var holder = UniqueNames.Take(className + "Ids", takenTypeNames);
         used.Add(holder);
         var constants = repeated

@@ -11,8 +11,9 @@ namespace ProfileAsCode.Cli.Import;
 /// (https://developer.apple.com/documentation/devicemanagement/commonpayloadkeys, and <c>PayloadEnabled</c> as Jamf
 /// Pro writes it): what differs from what the builder writes by itself is pinned, a missing
 /// <c>PayloadDisplayName</c> stays missing (<c>DisplayName = null</c>), and what the attribute cannot carry is listed
-/// as not kept. For a managed-preferences payload it also lists what records do not write: management other than
-/// one <c>Forced</c> entry (<c>Set-Once</c>, <c>mcx_data_timestamp</c>) and keys next to <c>PayloadContent</c>.
+/// as not kept. For a managed-preferences payload it also tells what records of preference domains would not write
+/// (management other than one <c>Forced</c> entry, keys next to <c>PayloadContent</c>), so that
+/// <see cref="ImportedPayloads"/> keeps such a payload whole.
 /// </summary>
 internal static class PayloadEnvelope
 {

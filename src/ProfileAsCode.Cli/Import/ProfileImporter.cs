@@ -117,7 +117,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
             hidden.Add(holder);
         }
 
-        var used = new HashSet<string>(StringComparer.Ordinal) { className };
+        var used = new HashSet<string>(ImportNames.RecordMemberNames, StringComparer.Ordinal) { className };
         return payloads
             .Select(p => hidden.Contains(p.MemberName) && p.MemberName != p.TypeName
                 ? UniqueNames.Take(p.MemberName + "Payload", used)

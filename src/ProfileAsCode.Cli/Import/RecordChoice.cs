@@ -7,9 +7,9 @@ namespace ProfileAsCode.Cli.Import;
 /// Picks the record a payload's settings become when the library has several for its type (docs/profiles.md,
 /// "Importing"): among the records that hold every value exactly, the one that types the most keys (at every level),
 /// then the one that leaves the fewest to <c>[AdditionalKeys]</c>, then the first in Apple's schema table. So a
-/// <c>com.apple.extensiblesso</c> payload whose <c>Type</c> is <c>Kerberos</c> becomes the Kerberos record (the other
-/// one's <c>Type</c> has no such value), a Platform SSO one the general record (the Kerberos record has no
-/// <c>PlatformSSO</c>), and a <c>com.apple.MCX</c> payload the schema its keys come from.
+/// Kerberos <c>com.apple.extensiblesso</c> payload becomes the Kerberos record (it types the <c>ExtensionData</c> keys
+/// the general record holds as "any value", <see cref="TypedValueEmitter.TypedKeys"/>), a Platform SSO one the general
+/// record (the Kerberos record has no <c>PlatformSSO</c>), and a <c>com.apple.MCX</c> payload the schema its keys come from.
 /// </summary>
 internal static class RecordChoice
 {

@@ -20,8 +20,11 @@ internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNam
     /// <param name="isApplePayload">Mark the record <c>[ApplePayload(domain)]</c> rather than <c>[PreferenceDomain(domain)]</c>.</param>
     public (string Name, Expr Initializer) Infer(string recordName, string? domain, IReadOnlyCollection<KeyValuePair<string, PlistValue>> settings, bool isApplePayload = false)
     {
-        var name = UniqueNames.Take(recordName, takenTypeNames);
-        var usedMembers = new HashSet<string>(StringComparer.Ordinal) { name };
+        // A payload's record whose name is taken (by the profile record "App" of app.mobileconfig) is "AppSettings" before "App2".
+        var name = domain is not null && takenTypeNames.Contains(recordName) && !takenTypeNames.Contains(recordName + "Settings")
+            ? UniqueNames.Take(recordName + "Settings", takenTypeNames)
+            : UniqueNames.Take(recordName, takenTypeNames);
+        var usedMembers = new HashSet<string>(ImportNames.RecordMemberNames, StringComparer.Ordinal) { name };
         var properties = new List<GeneratedProperty>();
         var members = new List<(string, Expr)>();
         var slot = records.Count;

@@ -66,8 +66,10 @@ public class ValueFidelityTests
     {
         using var dir = new TempDirectory();
         const string Guid = "dddddddd-0000-4000-8000-000000000004";
+        const string Other = "DDDDDDDD-0000-4000-8000-000000000005";
         var original = Profile(Corpus.Direct("com.example.ids", "com.contoso.ids.p", "0B000000-0000-4000-8000-000000000004", "Ids",
-            Dict(("Tenant ID\n\"; class X {} //", Guid), ("copy", Guid), ("url", $"https://login.example.com/{Guid}/v2.0"))));
+            Dict(("Tenant ID\n\"; class X {} //", Guid), ("copy", Guid), ("url", $"https://login.example.com/{Guid}/v2.0"),
+                ("ToString", Other), ("again", Other))));
         var file = dir.Write("ids.mobileconfig", PropertyListSerializer.WriteXml(original));
 
         var roundTrip = RoundTrip.Run(dir, file);
@@ -76,6 +78,9 @@ public class ValueFidelityTests
         var source = roundTrip.Sources[0];
         Assert.Contains($"public const string TenantIdClassX = \"{Guid}\";", source, StringComparison.Ordinal);
         Assert.Contains("Url = \"https://login.example.com/\" + IdsIds.TenantIdClassX + \"/v2.0\",", source, StringComparison.Ordinal);
+        // A constant or property named like one of a record's own members would hide it (a compiler warning).
+        Assert.Contains($"public const string ToString2 = \"{Other}\";", source, StringComparison.Ordinal);
+        Assert.Contains("[PayloadKey(\"ToString\")]\n    public string? ToString2 { get; init; }", source, StringComparison.Ordinal);
     }
 
     private static PlistDictionary Profile(PlistDictionary payload) => Dict(
