@@ -9,7 +9,10 @@ namespace ProfileAsCode.Cli.Import;
 /// one static class of constants the way a hand-written project keeps its Entra values in one place
 /// (samples/JamfConnect.EntraId/ContosoEntra.cs). A GUID counts wherever it stands as 8-4-4-4-12 hexadecimal digits
 /// not run together with other letters, digits or '-', as a whole value or inside one; it becomes a constant when it
-/// occurs twice or more, exactly as written (so <c>ABC…</c> and <c>abc…</c> stay two). The constant is named after a
+/// occurs twice or more, exactly as written (so <c>ABC…</c> and <c>abc…</c> stay two). A payload's pinned
+/// <c>PayloadUUID</c> counts too when the settings refer to it (a Wi-Fi network's <c>PayloadCertificateAnchorUUID</c>
+/// naming a certificate payload of the profile), so the reference and the pin share one constant, as
+/// docs/profiles.md advises; Jamf Pro's UUID identifiers, which nothing refers to, stay literals. The constant is named after a
 /// key that holds it whole, preferring one whose name ends in "ID" (<c>TenantID</c> → <c>TenantId</c>), else after a
 /// key that holds it inside a longer value, with "Guid" added. Names are made only of ASCII letters and digits
 /// (<see cref="ImportNames.Readable"/>).
@@ -36,15 +39,19 @@ internal sealed class GuidConstants
     public static GuidConstants None { get; } = new(null, []);
 
     /// <param name="settings">Each payload's settings, in file order.</param>
+    /// <param name="payloadUuids">The payloads' pinned <c>PayloadUUID</c>s.</param>
     /// <param name="className">The profile record's name; the constants' class is named after it.</param>
     /// <param name="takenTypeNames">Type names already used; the class name is added.</param>
-    public static GuidConstants Find(IEnumerable<PlistDictionary> settings, string className, ISet<string> takenTypeNames)
+    public static GuidConstants Find(IEnumerable<PlistDictionary> settings, IEnumerable<string> payloadUuids, string className, ISet<string> takenTypeNames)
     {
         var occurrences = new List<(string Guid, string Key, bool Whole)>();
         foreach (var dictionary in settings)
         {
             Scan(dictionary, null, occurrences);
         }
+
+        var inSettings = occurrences.Select(o => o.Guid).ToHashSet(StringComparer.Ordinal);
+        occurrences.AddRange(payloadUuids.Where(inSettings.Contains).Select(uuid => (uuid, "PayloadUUID", true)));
 
         var repeated = occurrences.GroupBy(o => o.Guid, StringComparer.Ordinal).Where(g => g.Count() >= 2).ToList();
         if (repeated.Count == 0)
@@ -60,6 +67,9 @@ internal sealed class GuidConstants
             .ToList();
         return new GuidConstants(holder, constants);
     }
+
+    /// <summary>Whether <paramref name="guid"/> is one of the constants.</summary>
+    public bool Holds(string guid) => nameByGuid.ContainsKey(guid);
 
     /// <summary>The C# expression for a string value: a literal, with every repeated GUID in it as its constant.</summary>
     public string Render(string value)

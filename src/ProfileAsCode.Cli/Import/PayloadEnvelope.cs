@@ -22,7 +22,8 @@ internal static class PayloadEnvelope
     /// <summary>The attribute's lines (one, or one per argument when there are many); empty when the builder writes the envelope as found by itself.</summary>
     /// <param name="derivedIdentifier">The identifier the builder derives for the property.</param>
     /// <param name="defaultDisplayName">The display name the builder writes when none is pinned.</param>
-    public static IReadOnlyList<string> Attribute(PayloadDocument payload, string derivedIdentifier, string defaultDisplayName, List<string> notKept)
+    /// <param name="strings">Writes a pinned UUID the settings refer to as its constant.</param>
+    public static IReadOnlyList<string> Attribute(PayloadDocument payload, string derivedIdentifier, string defaultDisplayName, GuidConstants strings, List<string> notKept)
     {
         var found = payload.Payload;
         var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -66,9 +67,11 @@ internal static class PayloadEnvelope
             }
         }
 
-        if (ProfileDocument.StringAt(found, PayloadKeys.Uuid) is { } uuid && uuid != ProfileIdentity.PayloadUuid(identifier))
+        // A UUID the settings refer to is pinned even when the build would derive the same: the reference must not
+        // depend on the identifier staying as it is.
+        if (ProfileDocument.StringAt(found, PayloadKeys.Uuid) is { } uuid && (uuid != ProfileIdentity.PayloadUuid(identifier) || strings.Holds(uuid)))
         {
-            arguments["Uuid"] = CSharpLiteral.String(uuid);
+            arguments["Uuid"] = strings.Render(uuid);
         }
 
         if (!found.ContainsKey(PayloadKeys.DisplayName))

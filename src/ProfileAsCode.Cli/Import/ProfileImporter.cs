@@ -34,7 +34,8 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
         }
 
         var payloads = ImportedPayloads.Of(profile, notKept, notes).Select(p => PayloadImport.Plan(p, notKept)).ToList();
-        var strings = GuidConstants.Find(payloads.Select(p => p.Settings), className, takenTypeNames);
+        var payloadUuids = payloads.Select(p => p.Payload.Uuid).OfType<string>();
+        var strings = GuidConstants.Find(payloads.Select(p => p.Settings), payloadUuids, className, takenTypeNames);
         var inference = new RecordInference(names, takenTypeNames, strings);
         foreach (var payload in payloads)
         {
@@ -44,7 +45,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
         var form = ChooseForm(payloads, notes);
         var memberNames = MemberNames(payloads, className, names, strings);
         var attribute = ProfileEnvelope.Attribute(profile, identifier, form, notKept);
-        var identities = Identities(payloads, memberNames, identifier, notKept);
+        var identities = Identities(payloads, memberNames, identifier, strings, notKept);
 
         var code = new CodeWriter();
         code.Line($"// Imported by {App.ToolName} {App.Version} from {sourceDescription}.");
@@ -126,7 +127,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
     }
 
     /// <summary>Each property's [PayloadIdentity] lines, against what the builder derives for it (docs/profiles.md, "Identity").</summary>
-    private static List<IReadOnlyList<string>> Identities(IReadOnlyList<PayloadImport> payloads, IReadOnlyList<string> memberNames, string identifier, List<string> notKept)
+    private static List<IReadOnlyList<string>> Identities(IReadOnlyList<PayloadImport> payloads, IReadOnlyList<string> memberNames, string identifier, GuidConstants strings, List<string> notKept)
     {
         var declaredTypes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var identities = new List<IReadOnlyList<string>>();
@@ -135,7 +136,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
             var payload = payloads[i].Payload;
             var isFirstOfType = declaredTypes.Add(payload.Domain);
             var derived = ProfileIdentity.PayloadIdentifier(identifier, payload.Domain, memberNames[i], isFirstOfType);
-            identities.Add(payload.Index < 0 ? [] : PayloadEnvelope.Attribute(payload, derived, payloads[i].DefaultDisplayName, notKept));
+            identities.Add(payload.Index < 0 ? [] : PayloadEnvelope.Attribute(payload, derived, payloads[i].DefaultDisplayName, strings, notKept));
         }
 
         return identities;

@@ -83,6 +83,30 @@ public class ValueFidelityTests
         Assert.Contains("[PayloadKey(\"ToString\")]\n    public string? ToString2 { get; init; }", source, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AUuidTheSettingsReferTo_IsOneConstant_ForThePinAndTheReference_EvenWhereTheBuildWouldDeriveIt()
+    {
+        using var dir = new TempDirectory();
+        // The certificate's UUID is the one the build derives for its identifier: pinned all the same, so the reference
+        // does not break when the identifier changes.
+        var certificateUuid = ProfileAsCode.Profiles.ProfileIdentity.PayloadUuid("com.contoso.values.rootca");
+        var certificate = Corpus.Direct("com.apple.security.root", "com.contoso.values.rootca", certificateUuid, "Root", Dict(("PayloadContent", new byte[] { 0x30, 0x82 })));
+        var wifi = Corpus.Direct("com.apple.wifi.managed", "com.contoso.values.wifi", "0B000000-0000-4000-8000-000000000010", "Wi-Fi",
+            Dict(("SSID_STR", "Contoso"), ("EAPClientConfiguration", Dict(("AcceptEAPTypes", Array(13L)), ("PayloadCertificateAnchorUUID", Strings(certificateUuid))))));
+        var original = Dict(
+            ("PayloadIdentifier", "com.contoso.values"), ("PayloadUUID", "0B000000-0000-4000-8000-0000000000FF"), ("PayloadType", "Configuration"),
+            ("PayloadVersion", 1L), ("PayloadContent", Array(certificate, wifi)));
+        var file = dir.Write("refs.mobileconfig", PropertyListSerializer.WriteXml(original));
+
+        var roundTrip = RoundTrip.Run(dir, file);
+
+        RoundTrip.AssertSameTree(original, RoundTrip.Rebuilt(roundTrip.Single()));
+        var source = roundTrip.Sources[0];
+        Assert.Contains("[PayloadIdentity(Identifier = \"com.contoso.values.rootca\", Uuid = RefsIds.PayloadCertificateAnchorUuid, DisplayName = \"Root\")]", source, StringComparison.Ordinal);
+        Assert.Contains("PayloadCertificateAnchorUUID = [RefsIds.PayloadCertificateAnchorUuid],", source, StringComparison.Ordinal);
+        Assert.Contains($"public const string PayloadCertificateAnchorUuid = \"{certificateUuid}\";", source, StringComparison.Ordinal);
+    }
+
     private static PlistDictionary Profile(PlistDictionary payload) => Dict(
         ("PayloadIdentifier", "com.contoso.values"), ("PayloadUUID", "0B000000-0000-4000-8000-0000000000FF"), ("PayloadType", "Configuration"),
         ("PayloadVersion", 1L), ("PayloadContent", Array(payload)));
