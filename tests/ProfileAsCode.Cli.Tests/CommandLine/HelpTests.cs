@@ -10,7 +10,7 @@ public class HelpTests
     // The public contract (README, issue 12): each command's options as users type them.
     public static TheoryData<string, string, string[]> Commands() => new()
     {
-        { "import", "<FILE|FOLDER>...", ["--out <DIR>", "--namespace <NS>", "--domain <DOMAIN>"] },
+        { "import", "<FILE|FOLDER>...", ["--out <DIR>", "--namespace <NS>", "--domain <DOMAIN>", "--identifier <ID>"] },
         { "validate", "<FILE|FOLDER>...", ["--format <text|json|sarif>", "--domain <DOMAIN>"] },
         { "diff", "<OLD> <NEW>", ["--format <text|json|markdown>", "--domain <DOMAIN>"] },
         { "show", "<FILE>", ["--domain <DOMAIN>"] },

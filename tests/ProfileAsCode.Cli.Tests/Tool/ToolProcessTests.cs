@@ -122,7 +122,7 @@ public class ToolProcessTests
 
         Assert.Equal($"{file} → {Path.Combine(dir.File("n"), "App.cs")}\n", normal.Stderr);
         Assert.Equal("", quiet.Stderr);
-        Assert.Contains("payload com.example.app (payload 1) → AppComExampleApp (generated record)", verbose.Stderr, StringComparison.Ordinal);
+        Assert.Contains("payload com.example.app (payload 1) → AppSettings (generated record)", verbose.Stderr, StringComparison.Ordinal);
 
         // stdout is a pipe here, so even without NO_COLOR there are no escape sequences.
         var diff = RealTool.Run(["diff", file, other], environment: new Dictionary<string, string?> { ["NO_COLOR"] = null });

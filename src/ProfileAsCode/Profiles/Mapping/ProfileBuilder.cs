@@ -1,4 +1,5 @@
 using System.Reflection;
+using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
 using ProfileAsCode.Rules.Structure;
 using ProfileAsCode.Shapes;
@@ -53,11 +54,18 @@ internal static class ProfileBuilder
             var identifier = pinned?.Identifier ?? ProfileIdentity.PayloadIdentifier(profileIdentifier, marker.Identifier, property.Name, isFirstOfType);
             var uuid = Pinned(pinned?.Uuid, $"{profileType.Name}.{property.Name} [PayloadIdentity]", origin, findings)
                 ?? ProfileIdentity.PayloadUuid(identifier);
-            var displayName = pinned?.DisplayName ?? marker.DisplayName ?? marker.Identifier;
+            var displayName = pinned is { DisplayNameIsSet: true } ? pinned.DisplayName : marker.DisplayName ?? marker.Identifier;
 
-            payloads.Add(marker.Kind == PayloadKind.ApplePayload
-                ? new PlainPayload(marker.Identifier, identifier, uuid, settings) { DisplayName = displayName }
-                : new PreferencePayload(marker.Identifier, identifier, uuid, settings, displayName));
+            ProfilePayload payload = marker.Kind == PayloadKind.ApplePayload
+                ? new PlainPayload(marker.Identifier, identifier, uuid, settings)
+                {
+                    DisplayName = displayName, Description = pinned?.Description, Organization = pinned?.Organization, Enabled = pinned?.EnabledIfSet,
+                }
+                : new PreferencePayload(marker.Identifier, identifier, uuid, settings, displayName)
+                {
+                    Description = pinned?.Description, Organization = pinned?.Organization, Enabled = pinned?.EnabledIfSet,
+                };
+            payloads.Add(payload);
             payloadFacts.Add(new PayloadFacts(marker.Identifier, mapper.Facts, identifier, origin, marker.Kind));
         }
 
@@ -68,8 +76,12 @@ internal static class ProfileBuilder
             DisplayName = attribute.DisplayName,
             Description = attribute.Description,
             Organization = attribute.Organization,
-            Scope = attribute.Scope,
-            RemovalDisallowed = attribute.RemovalDisallowed,
+            // Written unless OmitDefaults names them and they have their default (imported profiles that never had them).
+            Scope = attribute.Scope == ProfileScope.System && attribute.OmitDefaults.HasFlag(TopLevelDefaults.Scope) ? null : attribute.Scope,
+            RemovalDisallowed = !attribute.RemovalDisallowed && attribute.OmitDefaults.HasFlag(TopLevelDefaults.RemovalDisallowed) ? null : attribute.RemovalDisallowed,
+            AdditionalKeys = attribute.EnabledIfSet is { } enabled
+                ? new PlistDictionary([KeyValuePair.Create<string, PlistValue>(PayloadKeys.Enabled, enabled)])
+                : PlistDictionary.Empty,
         };
         var facts = new ProfileFacts(attribute.Identifier, payloadFacts, attribute, attribute.MinimumMacOS, ScopeOf(attribute.Scope));
         return new BuiltProfile(attribute, profile, facts, findings);
