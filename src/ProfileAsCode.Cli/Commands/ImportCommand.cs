@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics.CodeAnalysis;
 using ProfileAsCode.Cli.CodeGeneration;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Files;
@@ -51,8 +50,8 @@ internal sealed class ImportCommand : ICommand
         // Read and generate everything before writing anything: one bad file leaves no half-import behind.
         var files = InputFiles.Expand(parseResult.GetRequiredValue(_files)).Select(ProfileFileReader.Read).ToList();
         var documents = files.Select(f => ProfileDocument.From(f.Path, f.Root, domain)).ToList();
-        // The library's type names are taken too: a profile record named JamfConnectLogin would hide the payload type.
-        var takenTypeNames = new HashSet<string>(LibraryTypeNames(), StringComparer.Ordinal);
+        // Names the generated code uses for other types are taken (a profile record named JamfConnectLogin would hide the payload type).
+        var takenTypeNames = ReservedTypeNames.For(@namespace);
         var imports = new List<(LoadedFile File, ImportedProfile Profile)>();
         for (var i = 0; i < files.Count; i++)
         {
@@ -108,9 +107,6 @@ internal sealed class ImportCommand : ICommand
         return findings.Any(f => f.Severity == RuleSeverity.Error) ? ExitCode.Findings : ExitCode.Ok;
     }
 
-
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmerRoot.Library)]
-    private static IEnumerable<string> LibraryTypeNames() => typeof(ConfigurationProfileAttribute).Assembly.GetExportedTypes().Select(t => t.Name);
 
     private static bool IsNamespace(string value) =>
         value.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));

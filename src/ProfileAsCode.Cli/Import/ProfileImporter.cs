@@ -1,8 +1,10 @@
 using System.Reflection;
 using ProfileAsCode.Cli.CodeGeneration;
+using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Profiles;
 using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
+using ProfileAsCode.Text;
 
 namespace ProfileAsCode.Cli.Import;
 
@@ -29,6 +31,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
 
     public ImportedProfile Import(ProfileDocument profile, string className, string sourceDescription)
     {
+        RequireAttributeText(profile);
         var names = new TypeNames();
         names.Use("ProfileAsCode");
         var inference = new RecordInference(names, takenTypeNames);
@@ -48,7 +51,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
 
         var code = new CodeWriter();
         var members = new List<Action>();
-        var usedMembers = new HashSet<string>(StringComparer.Ordinal) { className };
+        var usedMembers = UniqueNames.TakenInRecord(className);
         var seenPayloadIndexes = new HashSet<int>();
         foreach (var payload in profile.Payloads)
         {
@@ -88,10 +91,11 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
         }
 
         var attribute = ProfileAttribute(profile, identifier, form);
-        code.Line($"// Imported by {App.ToolName} {App.Version} from {sourceDescription}.");
+        // The file name, the signer and the keys come from the input: comments carry them only through CSharpComment.
+        code.Line(CSharpComment.Line($"Imported by {App.ToolName} {App.Version} from {sourceDescription}."));
         foreach (var line in notKept)
         {
-            code.Line($"// Not kept (no record property carries it): {line}");
+            code.Line(CSharpComment.Line($"Not kept (no record property carries it): {line}"));
         }
 
         code.Line("#nullable enable");
@@ -161,6 +165,36 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
 
         var (recordName, initializer) = inference.Infer(className + CSharpLiteral.PascalCase(payload.Domain), payload.Domain, settings.ToList());
         return (recordName, initializer, "generated record");
+    }
+
+    /// <summary>The texts that become attribute arguments must survive as one (see <see cref="CSharpLiteral.FitsAttribute"/>).</summary>
+    private static void RequireAttributeText(ProfileDocument profile)
+    {
+        var texts = new List<(string What, string? Text)>();
+        if (!profile.IsBarePreferences)
+        {
+            texts.AddRange([
+                (PayloadKeys.Identifier, profile.Identifier), (PayloadKeys.Uuid, profile.Uuid), (PayloadKeys.DisplayName, profile.DisplayName),
+                (PayloadKeys.Description, ProfileDocument.StringAt(profile.Root, PayloadKeys.Description)),
+                (PayloadKeys.Organization, ProfileDocument.StringAt(profile.Root, PayloadKeys.Organization)),
+            ]);
+        }
+
+        foreach (var payload in profile.Payloads)
+        {
+            texts.AddRange([
+                ("the preference domain", payload.Domain), ($"the payload's {PayloadKeys.Identifier}", payload.Identifier),
+                ($"the payload's {PayloadKeys.Uuid}", payload.Uuid), ($"the payload's {PayloadKeys.DisplayName}", payload.DisplayName),
+            ]);
+        }
+
+        foreach (var (what, text) in texts)
+        {
+            if (text is not null && !CSharpLiteral.FitsAttribute(text))
+            {
+                throw CliException.InFile(profile.Path, $"{what} {UntrustedText.Quote(text)} holds an unpaired UTF-16 surrogate, which a C# attribute cannot carry (attribute strings are stored as UTF-8); correct that text in the profile and import again");
+            }
+        }
     }
 
     private static PreferencePayloadForm ChooseForm(ProfileDocument profile, List<string> notes)
