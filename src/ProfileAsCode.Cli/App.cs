@@ -67,10 +67,10 @@ internal static class App
     {
         try
         {
-            output.Error($"{ToolName}: {Printable.Line(failure.Line)}");
-            if (exception is not null && failure.ExitCode == ExitCode.Bug && output.Verbosity == Verbosity.Verbose)
+            output.Error($"{ToolName}: {failure.Line}");
+            if (exception is not null && failure.ExitCode == ExitCode.Bug)
             {
-                output.Detail(exception.ToString());
+                output.Trace(exception.ToString());
             }
         }
         catch (IOException)

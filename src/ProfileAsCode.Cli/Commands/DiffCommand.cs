@@ -59,7 +59,7 @@ internal sealed class DiffCommand : ICommand
                 var lines = folders ? DiffRenderer.Lines(result) : DiffRenderer.Lines(result.Profiles[0].Diff);
                 foreach (var (line, tone) in lines)
                 {
-                    output.Result(Printable.Line(line), tone);
+                    output.Line(line, tone);
                 }
 
                 break;

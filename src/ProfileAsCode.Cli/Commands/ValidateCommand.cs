@@ -55,7 +55,7 @@ internal sealed class ValidateCommand : ICommand
             default:
                 foreach (var problem in problems)
                 {
-                    output.Result(problem.ToString(), problem.Severity switch
+                    output.Line(problem.ToString(), problem.Severity switch
                     {
                         RuleSeverity.Error => Tone.Error,
                         RuleSeverity.Warning => Tone.Warning,

@@ -57,19 +57,19 @@ internal sealed class VerifyCommand : ICommand
         }
         catch (SigningException e)
         {
-            output.Result($"{path}: NOT verified: {e.Problem}", Tone.Error);
+            output.Line($"{path}: NOT verified: {e.Problem}", Tone.Error);
             return ExitCode.Findings;
         }
 
         if (!result.IsValid)
         {
-            output.Result($"{path}: NOT verified: {result.Problem}", Tone.Error);
+            output.Line($"{path}: NOT verified: {result.Problem}", Tone.Error);
             return ExitCode.Findings;
         }
 
         var when = result.SigningTime is { } time ? " at " + time.ToString("u", CultureInfo.InvariantCulture) : "";
         var trust = ca is null ? "signature only; certificate trust not checked" : $"chains to {ca}";
-        output.Result($"{path}: verified: signed by '{result.SignerSubject}'{when} ({trust})");
+        output.Line($"{path}: verified: signed by '{result.SignerSubject}'{when} ({trust})");
         return ExitCode.Ok;
     }
 }

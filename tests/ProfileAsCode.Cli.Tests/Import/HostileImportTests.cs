@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.Pkcs;
-using System.Security.Cryptography.X509Certificates;
 using ProfileAsCode.Cli.Tests.Support;
 using ProfileAsCode.Profiles;
 using ProfileAsCode.Profiles.Mapping;
@@ -63,7 +60,7 @@ public class HostileImportTests
     {
         using var dir = new TempDirectory();
         var (original, kept) = HostileUnknownDomainProfile();
-        var signed = SignWithSubject(PropertyListSerializer.WriteBinary(original), "Contoso " + Hostile[0] + Hostile[8] + Hostile[5]);
+        var signed = SubjectSigner.Sign(PropertyListSerializer.WriteBinary(original), "Contoso " + Hostile[0] + Hostile[8] + Hostile[5]);
         var file = dir.Write("evil\n" + HostileStrings.Payload.Replace('/', '\u2215') + "\u2028\u202E.mobileconfig", signed);
 
         var imported = ImportAndCheck(dir, [file], [(HostileDomain, HostileSettings())]);
@@ -163,17 +160,5 @@ public class HostileImportTests
         GeneratedCodeShape.AssertRecordsMatch(compilation, payloads);
         var assembly = InMemoryCompiler.Load(compilation, sources);
         return Assert.Single(ProfileDiscovery.FindProfileTypes(assembly).Select(ProfileBuilder.Build));
-    }
-
-    private static byte[] SignWithSubject(byte[] content, string commonName)
-    {
-        using var key = RSA.Create(2048);
-        var subject = new X500DistinguishedNameBuilder();
-        subject.AddCommonName(commonName);
-        var request = new CertificateRequest(subject.Build(), key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        var cms = new SignedCms(new ContentInfo(content), detached: false);
-        cms.ComputeSignature(new CmsSigner(certificate));
-        return cms.Encode();
     }
 }
