@@ -71,6 +71,11 @@ internal sealed class ImportCommand : ICommand
         {
             var target = Path.Combine(outDir, profile.ClassName + ".cs");
             output.Info($"{file.Path} → {target}");
+            foreach (var warning in file.Warnings)
+            {
+                output.Warning("  " + warning);
+            }
+
             if (file.Signature is { } signature)
             {
                 if (signature.Verified)

@@ -23,6 +23,11 @@ internal sealed class ShowCommand : ICommand
     {
         var file = ProfileFileReader.Read(parseResult.GetRequiredValue(_file));
         var profile = ProfileDocument.From(file.Path, file.Root, parseResult.GetValue(_domain));
+        foreach (var warning in file.Warnings)
+        {
+            output.Warning(warning);
+        }
+
         output.Line($"{file.Path} ({Describe(file)})", Tone.Dim);
         foreach (var line in Render(profile))
         {

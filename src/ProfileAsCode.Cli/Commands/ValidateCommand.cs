@@ -29,6 +29,11 @@ internal sealed class ValidateCommand : ICommand
         var profiles = files.Select(f => ProfileDocument.From(f.Path, f.Root, domain)).ToList();
         // A signature that no longer matches means the profile was changed after signing: a CI gate must fail.
         var brokenSignatures = 0;
+        foreach (var warning in files.SelectMany(f => f.Warnings))
+        {
+            output.Warning(warning);
+        }
+
         foreach (var file in files.Where(f => f.Signature is not null))
         {
             if (file.Signature!.Verified)

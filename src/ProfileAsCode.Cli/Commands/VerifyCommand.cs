@@ -49,6 +49,10 @@ internal sealed class VerifyCommand : ICommand
         }
 
         var bytes = ProfileFileReader.ReadBytes(path);
+        if (CmsEnvelope.TrailingWarning(path, CmsEnvelope.TrailingBytes(bytes)) is { } trailing)
+        {
+            output.Warning(trailing);
+        }
 
         VerificationResult result;
         try

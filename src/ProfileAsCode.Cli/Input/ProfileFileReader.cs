@@ -27,9 +27,13 @@ internal static class ProfileFileReader
         if (CmsEnvelope.LooksSigned(bytes))
         {
             (bytes, signature) = CmsEnvelope.Open(path, bytes);
+            if (CmsEnvelope.IsSigned(bytes))
+            {
+                throw CliException.InFile(path, $"is signed twice: the signed content is itself a CMS signature. Take off the outer one with {App.ToolName} unsign {path} --out inner.mobileconfig, then read inner.mobileconfig");
+            }
         }
 
-        var encoding = Detect(path, bytes);
+        var encoding = Detect(path, bytes, signature is not null);
         try
         {
             return new LoadedFile(path, PlistCodec.Read(bytes), encoding, signature);
@@ -67,7 +71,7 @@ internal static class ProfileFileReader
     /// <summary>The file's bytes as they are (for signing and verifying), bounded by <see cref="Limits"/>, or a <see cref="CliException"/> naming it.</summary>
     public static byte[] ReadBytes(string path) => InputFile.ReadBytes(path, Limits);
 
-    private static FileEncoding Detect(string path, byte[] bytes)
+    private static FileEncoding Detect(string path, byte[] bytes, bool signedContent)
     {
         if (bytes.AsSpan().StartsWith(BinaryMagic))
         {
@@ -99,7 +103,9 @@ internal static class ProfileFileReader
             return FileEncoding.Xml;
         }
 
-        throw CliException.InFile(path, "not a property list: neither XML, binary (bplist00) nor a CMS-signed profile");
+        throw CliException.InFile(path, signedContent
+            ? $"the signed content is not a property list but {ContentKind.Describe(bytes)}: what was signed is no configuration profile"
+            : "not a property list: neither XML, binary (bplist00) nor a CMS-signed profile");
     }
 
     /// <summary>The <c>encoding="…"</c> of an XML declaration at the start, if there is one.</summary>
