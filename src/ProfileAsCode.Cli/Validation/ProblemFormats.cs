@@ -10,7 +10,8 @@ internal static class ProblemFormats
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Json(IReadOnlyList<Problem> problems) => Write(json =>
+    /// <param name="unreadable">Files that could not be read, listed as <c>unreadable</c> (only when there are any).</param>
+    public static string Json(IReadOnlyList<Problem> problems, IReadOnlyList<Unreadable>? unreadable = null) => Write(json =>
     {
         json.WriteStartObject();
         json.WriteNumber("errors", problems.Count(p => p.Severity == RuleSeverity.Error));
@@ -29,19 +30,35 @@ internal static class ProblemFormats
         }
 
         json.WriteEndArray();
+        if (unreadable is { Count: > 0 })
+        {
+            json.WriteStartArray("unreadable");
+            foreach (var file in unreadable)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", file.File);
+                json.WriteString("problem", file.Problem);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     });
 
     /// <summary>SARIF with artifact URIs relative to the repository root of the current folder (see <see cref="SarifRoot"/>).</summary>
-    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion) =>
-        Sarif(problems, toolVersion, SarifRoot.Find(Environment.CurrentDirectory));
+    public static string Sarif(IReadOnlyList<Problem> problems, IReadOnlyList<Unreadable> unreadable, string toolVersion) =>
+        Sarif(problems, toolVersion, SarifRoot.Find(Environment.CurrentDirectory), unreadable);
 
     /// <summary>
     /// SARIF 2.1.0 with what GitHub code scanning requires ("SARIF support for code scanning", docs.github.com): rules with
     /// short and full descriptions and help, and each result's file relative to <paramref name="root"/>.
     /// Results carry no region yet: reading the file again for the line and column of a key is still to come.
+    /// Files that could not be read make the run's invocation unsuccessful, one error notification each (SARIF 2.1.0,
+    /// §3.20 "invocation object": executionSuccessful, toolExecutionNotifications).
     /// </summary>
-    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, SarifRoot root) => Write(json =>
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, SarifRoot root, IReadOnlyList<Unreadable>? unreadable = null) => Write(json =>
     {
         var rules = problems.Select(p => p.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         json.WriteStartObject();
@@ -79,6 +96,11 @@ internal static class ProblemFormats
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+        if (unreadable is { Count: > 0 })
+        {
+            WriteUnsuccessfulInvocation(json, unreadable, root);
+        }
+
         json.WriteStartObject("originalUriBaseIds");
         json.WriteStartObject(SarifRoot.BaseId);
         json.WriteString("uri", root.Uri);
@@ -125,6 +147,42 @@ internal static class ProblemFormats
         json.WriteEndArray();
         json.WriteEndObject();
     });
+
+    private static void WriteUnsuccessfulInvocation(Utf8JsonWriter json, IReadOnlyList<Unreadable> unreadable, SarifRoot root)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", false);
+        json.WriteStartArray("toolExecutionNotifications");
+        foreach (var file in unreadable)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", "error");
+            json.WriteStartObject("message");
+            json.WriteString("text", $"cannot be read: {file.Problem}");
+            json.WriteEndObject();
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            var (uri, relative) = root.Locate(file.File);
+            json.WriteString("uri", uri);
+            if (relative)
+            {
+                json.WriteString("uriBaseId", SarifRoot.BaseId);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
 
     private static string Level(RuleSeverity severity) => severity switch
     {
