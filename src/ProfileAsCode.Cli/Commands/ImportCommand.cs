@@ -76,6 +76,11 @@ internal sealed class ImportCommand : ICommand
                 output.Warning("  " + warning);
             }
 
+            foreach (var note in documents[files.IndexOf(file)].Notes)
+            {
+                note.Print(output);
+            }
+
             if (file.Signature is { } signature)
             {
                 if (signature.Verified)

@@ -28,6 +28,11 @@ internal sealed class ShowCommand : ICommand
             output.Warning(warning);
         }
 
+        foreach (var note in profile.Notes.Where(n => !n.IsWarning))
+        {
+            note.Print(output);
+        }
+
         output.Line($"{file.Path} ({Describe(file)})", Tone.Dim);
         foreach (var line in Render(profile))
         {

@@ -36,6 +36,11 @@ internal sealed class ValidateCommand : ICommand
             output.Warning(warning);
         }
 
+        foreach (var note in profiles.SelectMany(p => p.Notes))
+        {
+            note.Print(output);
+        }
+
         // A signature that no longer matches means the profile was changed after signing: a CI gate must fail.
         var brokenSignatures = 0;
         foreach (var file in files.Where(f => f.Signature is not null))
@@ -72,9 +77,14 @@ internal sealed class ValidateCommand : ICommand
                     });
                 }
 
-                var errors = problems.Count(p => p.Severity == RuleSeverity.Error);
-                var notRead = unreadable.Count == 0 ? "" : $"; {unreadable.Count} file(s) could not be read";
-                output.Info($"{files.Count} file(s) checked: {errors} error(s), {problems.Count - errors} other finding(s){notRead}", errors == 0 && unreadable.Count == 0 ? Tone.Good : Tone.Error);
+                // Nothing read at all: the failure lines are everything there is to say.
+                if (files.Count > 0)
+                {
+                    var errors = problems.Count(p => p.Severity == RuleSeverity.Error);
+                    var notRead = unreadable.Count == 0 ? "" : $"; {unreadable.Count} file(s) could not be read";
+                    output.Info($"{files.Count} file(s) checked: {errors} error(s), {problems.Count - errors} other finding(s){notRead}", errors == 0 && unreadable.Count == 0 ? Tone.Good : Tone.Error);
+                }
+
                 break;
         }
 

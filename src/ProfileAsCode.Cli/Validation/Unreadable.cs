@@ -20,6 +20,6 @@ internal sealed record Unreadable(string File, string Problem)
         return new Unreadable(file, failure.Line.StartsWith(prefix, StringComparison.Ordinal) ? failure.Line[prefix.Length..] : failure.Line);
     }
 
-    /// <summary>The line validate prints: the file, then the problem.</summary>
-    public override string ToString() => $"{Printable.Path(File)}: cannot be read: {Problem}";
+    /// <summary>The line validate prints: the same line the tool prints for one bad file (a run of one bad file looks as it always did).</summary>
+    public override string ToString() => $"{App.ToolName}: {Printable.Path(File)}: {Problem}";
 }

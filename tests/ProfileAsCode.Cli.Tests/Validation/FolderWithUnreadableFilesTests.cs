@@ -19,9 +19,9 @@ public class FolderWithUnreadableFilesTests
         var run = CliRun.Of("validate", folder);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Single(run.StderrLines, l => l.StartsWith(Path.Combine(folder, "b-not-a-plist.plist") + ": ", StringComparison.Ordinal));
-        Assert.Single(run.StderrLines, l => l.StartsWith(Path.Combine(folder, "c-pipe.plist") + ": ", StringComparison.Ordinal) && l.Contains("named pipe", StringComparison.Ordinal));
-        Assert.Single(run.StderrLines, l => l.StartsWith(Path.Combine(folder, "d-empty.mobileconfig") + ": ", StringComparison.Ordinal));
+        Assert.Single(run.StderrLines, l => l.StartsWith("profile-as-code: " + Path.Combine(folder, "b-not-a-plist.plist") + ": ", StringComparison.Ordinal));
+        Assert.Single(run.StderrLines, l => l.StartsWith("profile-as-code: " + Path.Combine(folder, "c-pipe.plist") + ": ", StringComparison.Ordinal) && l.Contains("named pipe", StringComparison.Ordinal));
+        Assert.Single(run.StderrLines, l => l.StartsWith("profile-as-code: " + Path.Combine(folder, "d-empty.mobileconfig") + ": ", StringComparison.Ordinal));
         // Both readable files were checked: the broken one's error is printed, from the file after the bad ones too.
         Assert.Contains(run.StdoutLines, l => l.StartsWith(Path.Combine(folder, "e-broken.mobileconfig") + ": error PAC3006", StringComparison.Ordinal));
         Assert.EndsWith("2 file(s) checked: 1 error(s), 0 other finding(s); 3 file(s) could not be read\n", run.Stderr, StringComparison.Ordinal);
