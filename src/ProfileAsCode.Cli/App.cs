@@ -4,6 +4,7 @@ using System.CommandLine.Parsing;
 using System.Reflection;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Commands;
+using ProfileAsCode.Cli.Input;
 
 namespace ProfileAsCode.Cli;
 
@@ -38,6 +39,8 @@ internal static class App
             return Report(output, new Failure(ExitCode.BadInput, UsageError.Line(parseResult)), exception: null);
         }
 
+        // --max-input-size bounds this run's reads only (AsyncLocal: in-process runs side by side keep their own).
+        using var limits = ProfileFileReader.UseLimits(commandLine.InputLimitsOf(parseResult));
         try
         {
             var exitCode = parseResult.Invoke(new InvocationConfiguration

@@ -29,6 +29,7 @@ internal sealed class ToolCommandLine
             Quiet,
             Verbose,
             NoColor,
+            MaxInputSize,
         };
         // The tool's name in usage lines however it is started (dotnet exec, the tests' host, a native build).
         Root.HelpName = App.ToolName;
@@ -61,10 +62,12 @@ internal sealed class ToolCommandLine
 
     public Option<bool> NoColor { get; } = Global(Symbols.Flag("--no-color", "No colours (also NO_COLOR=1; colour is used only on a terminal)"));
 
-    private static Option<bool> Global(Option<bool> flag)
+    public Option<string> MaxInputSize { get; } = Global(Symbols.MaxInputSize());
+
+    private static Option<T> Global<T>(Option<T> option)
     {
-        flag.Recursive = true;
-        return flag;
+        option.Recursive = true;
+        return option;
     }
 
     public ParseResult Parse(IReadOnlyList<string> args) => Root.Parse(args);
@@ -76,4 +79,8 @@ internal sealed class ToolCommandLine
         : Verbosity.Normal;
 
     public bool NoColorOf(ParseResult parseResult) => Symbols.IsOn(parseResult.RootCommandResult, NoColor);
+
+    /// <summary>The input limits --max-input-size sets; null when it is not given (the environment variable, else the default, apply).</summary>
+    public Input.InputLimits? InputLimitsOf(ParseResult parseResult) =>
+        parseResult.GetValue(MaxInputSize) is { } size && Input.InputLimits.ParseSize(size) is { } bytes ? new Input.InputLimits(bytes) : null;
 }

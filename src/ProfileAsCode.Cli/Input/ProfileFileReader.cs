@@ -45,11 +45,13 @@ internal static class ProfileFileReader
         }
     }
 
-    private static InputLimits? limits;
+    private static readonly AsyncLocal<InputLimits?> Given = new();
+
+    private static InputLimits? fromEnvironment;
 
     /// <summary>
-    /// The bounds every read obeys: <see cref="InputLimits.FromEnvironment"/> unless the command line set
-    /// them (a <c>--max-input-size</c> option would assign this before the command runs).
+    /// The bounds every read obeys: those the command line gave this run (<c>--max-input-size</c>, see
+    /// <see cref="UseLimits"/>), else <see cref="InputLimits.FromEnvironment"/>.
     /// </summary>
     public static InputLimits Limits
     {
@@ -57,15 +59,26 @@ internal static class ProfileFileReader
         {
             try
             {
-                return limits ??= InputLimits.FromEnvironment();
+                return Given.Value ?? (fromEnvironment ??= InputLimits.FromEnvironment());
             }
             catch (FormatException e)
             {
                 throw new CliException(e.Message);
             }
         }
+    }
 
-        set => limits = value;
+    /// <summary>Makes <paramref name="limits"/> (when given) the bounds of the reads in this flow of execution until disposed.</summary>
+    public static IDisposable UseLimits(InputLimits? limits)
+    {
+        var previous = Given.Value;
+        Given.Value = limits ?? previous;
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(InputLimits? previous) : IDisposable
+    {
+        public void Dispose() => Given.Value = previous;
     }
 
     /// <summary>The file's bytes as they are (for signing and verifying), bounded by <see cref="Limits"/>, or a <see cref="CliException"/> naming it.</summary>
