@@ -25,25 +25,25 @@ while [ $# -gt 0 ]; do
 done
 
 mkdir -p "$out"
-before=$(find "$out" -type f | wc -l)
+started=$(mktemp)
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log" "$started"' EXIT
 
 status=0
 for project in tests/ProfileAsCode.Tests tests/ProfileAsCode.Cli.Tests; do
-  dotnet build "$repo/$project" -v q -nologo >/dev/null
+  dotnet build "$repo/$project" -v q -nologo >/dev/null || { echo "fuzz: $project does not build; run: dotnet build $project" >&2; exit 2; }
   PAC_FUZZ_SECONDS=$seconds PAC_FUZZ_SEED=$seed PAC_FUZZ_OUT=$out \
     dotnet test "$repo/$project" --no-build --filter "Category=Fuzz" --logger "console;verbosity=detailed" >"$log" 2>&1 || status=1
   grep -E '^ *FUZZ ' "$log" | sed 's/^ *//' || true
   if [ "$status" -ne 0 ]; then
-    grep -E 'Set seed|failing input|\[FAIL\]' "$log" | sed 's/^ *//' || true
+    grep -E 'Set seed|failing input|^ *---- |Error Message' -A1 "$log" | grep -v '^\[xUnit' | sed 's/^ *//' | sort -u || true
   fi
 done
 
-after=$(find "$out" -type f | wc -l)
-if [ "$after" -gt "$before" ]; then
-  echo "findings (one file per failing input) in $out:"
-  find "$out" -type f -newer "$log" -print
+findings=$(find "$out" -type f -newer "$started" -print)
+if [ -n "$findings" ]; then
+  echo "findings (one file per failing input, shrunk), in $out:"
+  echo "$findings"
 fi
 
 exit "$status"
