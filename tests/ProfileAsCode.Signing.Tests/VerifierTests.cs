@@ -115,21 +115,21 @@ public sealed class VerifierTests(TestPki pki)
 
     /// <summary>
     /// Found by fuzzing (issue 13 item 12): SignedCms decodes the certificates only when asked, so a damaged one threw
-    /// CryptographicException out of Verify after Decode had succeeded. It is a damaged signature: a result, not an exception.
+    /// CryptographicException out of Verify after Decode had succeeded, past the library's one exception type.
     /// </summary>
     [Fact]
-    public void A_damaged_certificate_inside_the_signature_is_a_result_not_an_exception()
+    public void A_damaged_certificate_inside_the_signature_is_a_SigningException_naming_the_file()
     {
         var signed = SignWithOpenSsl(pki.Rsa);
         var at = signed.AsSpan().IndexOf(pki.Rsa.Signer.RawData);
         Assert.True(at > 0, "the signer's certificate is not in the signature");
         signed[at + 4] ^= 0xFF; // the certificate's TBSCertificate SEQUENCE tag
 
-        var result = ProfileVerifier.Verify(signed, "damaged.mobileconfig");
+        var error = Assert.Throws<SigningException>(() => ProfileVerifier.Verify(signed, "damaged.mobileconfig"));
 
-        Assert.False(result.SignatureValid);
-        Assert.Contains("cannot be read", result.Problem, StringComparison.Ordinal);
-        Assert.Equal(TestProfiles.Xml, result.Content);
+        Assert.Equal(SigningError.MalformedFile, error.Error);
+        Assert.Equal("damaged.mobileconfig", error.File);
+        Assert.Contains("cannot be read", error.Problem, StringComparison.Ordinal);
     }
 
     private byte[] SignWithOpenSsl(TestChain chain) => File.ReadAllBytes(OpenSsl.Sign(chain, pki.NewFolder()));

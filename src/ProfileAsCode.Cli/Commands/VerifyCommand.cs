@@ -59,6 +59,11 @@ internal sealed class VerifyCommand : ICommand
         {
             result = ProfileVerifier.Verify(bytes, path, options);
         }
+        catch (SigningException e) when (e.Error == SigningError.MalformedFile)
+        {
+            // A damaged file is bad input, one line and exit 2, as anywhere else.
+            throw SigningErrors.ToCli(e);
+        }
         catch (SigningException e)
         {
             output.Line($"{path}: NOT verified: {e.Problem}", Tone.Error);

@@ -9,8 +9,8 @@ public static class ProfileVerifier
 {
     /// <summary>
     /// Verifies <paramref name="signed"/>. Throws <see cref="SigningException"/> only when the bytes are not a
-    /// signed profile at all; a bad signature, a damaged certificate or attribute inside it, or an untrusted chain
-    /// is a result, not an exception.
+    /// signed profile at all or a part of the signature cannot be decoded (<see cref="SigningError.MalformedFile"/>);
+    /// a bad signature or an untrusted chain is a result, not an exception.
     /// </summary>
     public static VerificationResult Verify(byte[] signed, string file, VerificationOptions? options = null)
     {
@@ -24,8 +24,8 @@ public static class ProfileVerifier
         catch (CryptographicException e)
         {
             // SignedCms decodes certificates and signed attributes only when they are asked for, so a damaged one
-            // surfaces here, after Decode succeeded: the content is there, its signature cannot be judged.
-            return new VerificationResult(content, false, ChainVerdict.NotChecked, null, null, $"A part of the signature cannot be read ({e.Message.TrimEnd('.')}): the signature is damaged; sign the profile again or get a fresh copy.");
+            // (a broken signingTime, a truncated certificate) surfaces here, after Decode succeeded.
+            throw new SigningException(SigningError.MalformedFile, file, $"A part of the signature cannot be read ({e.Message.TrimEnd('.')}): the file is damaged.", "Sign the profile again or get a fresh copy.", e);
         }
     }
 
