@@ -52,13 +52,13 @@ internal sealed class ImportCommand : ICommand
         var documents = files.Select(f => ProfileDocument.From(f.Path, f.Root, domain)).ToList();
         // Names the generated code uses for other types are taken (a profile record named JamfConnectLogin would hide the payload type).
         var takenTypeNames = ReservedTypeNames.For(@namespace);
-        var imports = new List<(LoadedFile File, ImportedProfile Profile)>();
+        var imports = new List<(LoadedFile File, ProfileDocument Document, ImportedProfile Profile)>();
         for (var i = 0; i < files.Count; i++)
         {
             // "Jamf Connect Login (1).mobileconfig" → JamfConnectLogin1, unique within the import.
             var className = UniqueNames.Take(CSharpLiteral.PascalCase(Path.GetFileNameWithoutExtension(files[i].Path)), takenTypeNames);
             var importer = new ProfileImporter(@namespace, takenTypeNames);
-            imports.Add((files[i], importer.Import(documents[i], className, $"{Path.GetFileName(files[i].Path)} ({ShowCommand.Describe(files[i])})")));
+            imports.Add((files[i], documents[i], importer.Import(documents[i], className, $"{Path.GetFileName(files[i].Path)} ({ShowCommand.Describe(files[i])})")));
         }
 
         var findings = RuleEngine.CheckProject(documents.Select(FactsFromPlist.ForProfile).ToList(), RuleContext.Editor)
@@ -67,7 +67,7 @@ internal sealed class ImportCommand : ICommand
 
         // All files or none: a failure on the fourth leaves no three behind.
         OutputFiles.WriteAll(imports.Select(i => (Path.Combine(outDir, i.Profile.ClassName + ".cs"), System.Text.Encoding.UTF8.GetBytes(i.Profile.Source))).ToList());
-        foreach (var (file, profile) in imports)
+        foreach (var (file, document, profile) in imports)
         {
             var target = Path.Combine(outDir, profile.ClassName + ".cs");
             output.Info($"{file.Path} → {target}");
@@ -76,7 +76,7 @@ internal sealed class ImportCommand : ICommand
                 output.Warning("  " + warning);
             }
 
-            foreach (var note in documents[files.IndexOf(file)].Notes)
+            foreach (var note in document.Notes)
             {
                 note.Print(output);
             }
