@@ -105,6 +105,23 @@ internal static class Symbols
     public static Option<string> Text(string name, string valueName, string description) =>
         new(name) { Description = description, HelpName = valueName };
 
+    /// <summary><c>--max-input-size SIZE</c>: the largest input file read (<see cref="Input.InputLimits"/>), over the environment variable.</summary>
+    public static Option<string> MaxInputSize()
+    {
+        const string Name = "--max-input-size";
+        var option = Text(
+            Name, "SIZE",
+            $"Largest input file read: bytes or K, M, G (default {Input.InputLimits.Describe(Input.InputLimits.DefaultMaxFileBytes)}; also {Input.InputLimits.EnvironmentVariable})");
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: var value }] && Input.InputLimits.ParseSize(value) is null)
+            {
+                result.AddError($"{Name} {Printable.Quote(value)} is not a size; give bytes, or a whole number with K, M or G (binary multiples), e.g. 256M");
+            }
+        });
+        return option;
+    }
+
     /// <summary><c>--domain</c>: the preference domain of bare plists whose file names do not say it.</summary>
     public static Option<string> Domain() => Text("--domain", "DOMAIN", "Preference domain of bare .plist files whose names do not say it");
 

@@ -29,6 +29,7 @@ internal sealed class ToolCommandLine
             Quiet,
             Verbose,
             NoColor,
+            MaxInputSize,
         };
         // The tool's name in usage lines however it is started (dotnet exec, the tests' host, a native build).
         Root.HelpName = App.ToolName;
@@ -60,6 +61,14 @@ internal sealed class ToolCommandLine
 
     public Option<bool> NoColor { get; } = Global(Symbols.Flag("--no-color", "No colours (also NO_COLOR=1; colour is used only on a terminal)"));
 
+    public Option<string> MaxInputSize { get; } = Global(Symbols.MaxInputSize());
+
+    private static Option<T> Global<T>(Option<T> option)
+    {
+        option.Recursive = true;
+        return option;
+    }
+
     /// <summary>A command, and a group's subcommands under it; a group given alone prints its help, then runs (exit 2).</summary>
     private void Add(Command parent, ICommand command, Func<Output> output)
     {
@@ -83,12 +92,6 @@ internal sealed class ToolCommandLine
         parent.Subcommands.Add(command.Definition);
     }
 
-    private static Option<bool> Global(Option<bool> flag)
-    {
-        flag.Recursive = true;
-        return flag;
-    }
-
     public ParseResult Parse(IReadOnlyList<string> args) => Root.Parse(args);
 
     /// <summary>-q or -v as given; read even from a command line with errors, so the error line obeys them.</summary>
@@ -98,4 +101,8 @@ internal sealed class ToolCommandLine
         : Verbosity.Normal;
 
     public bool NoColorOf(ParseResult parseResult) => Symbols.IsOn(parseResult.RootCommandResult, NoColor);
+
+    /// <summary>The input limits --max-input-size sets; null when it is not given (the environment variable, else the default, apply).</summary>
+    public Input.InputLimits? InputLimitsOf(ParseResult parseResult) =>
+        parseResult.GetValue(MaxInputSize) is { } size && Input.InputLimits.ParseSize(size) is { } bytes ? new Input.InputLimits(bytes) : null;
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics.CodeAnalysis;
 using ProfileAsCode.Cli.CodeGeneration;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Files;
@@ -64,17 +63,17 @@ internal sealed class ImportCommand : ICommand
         // Read and generate everything before writing anything: one bad file leaves no half-import behind.
         var files = InputFiles.Expand(parseResult.GetRequiredValue(_files)).Select(ProfileFileReader.Read).ToList();
         var documents = files.Select(f => ProfileDocument.From(f.Path, f.Root, domain)).ToList();
-        // The library's type names are taken too: a profile record named JamfConnectLogin would hide the payload type.
-        var libraryTypeNames = LibraryTypeNames().ToHashSet(StringComparer.Ordinal);
-        var takenTypeNames = new HashSet<string>(libraryTypeNames, StringComparer.Ordinal);
-        var imports = new List<(LoadedFile File, ImportedProfile Profile)>();
+        // Names the generated code uses for other types are taken (a profile record named JamfConnectLogin would hide the payload type).
+        var reserved = ReservedTypeNames.For(@namespace);
+        var takenTypeNames = new HashSet<string>(reserved, StringComparer.Ordinal);
+        var imports = new List<(LoadedFile File, ProfileDocument Document, ImportedProfile Profile)>();
         if (parseResult.GetValue(_identifier) is { } identifier)
         {
             var merged = BarePlists.Merge(documents, identifier);
             documents = [merged];
             var className = UniqueNames.Take(ImportNames.ForDomain(identifier), takenTypeNames);
             var importer = new ProfileImporter(@namespace, takenTypeNames);
-            imports.Add((files[0], importer.Import(merged, className, identifier, $"{files.Count} preference plist{(files.Count == 1 ? "" : "s")}")));
+            imports.Add((files[0], merged, importer.Import(merged, className, identifier, $"{files.Count} preference plist{(files.Count == 1 ? "" : "s")}")));
         }
         else
         {
@@ -83,12 +82,12 @@ internal sealed class ImportCommand : ICommand
             // first profile cannot take the name of the third.
             var classNames = files
                 .Select(f => CSharpLiteral.PascalCase(Path.GetFileNameWithoutExtension(f.Path)))
-                .Select(name => UniqueNames.Take(libraryTypeNames.Contains(name) ? name + "Profile" : name, takenTypeNames))
+                .Select(name => UniqueNames.Take(reserved.Contains(name) ? name + "Profile" : name, takenTypeNames))
                 .ToList();
             for (var i = 0; i < files.Count; i++)
             {
                 var importer = new ProfileImporter(@namespace, takenTypeNames);
-                imports.Add((files[i], importer.Import(documents[i], classNames[i], BarePlists.IdentifierOf(documents[i]), $"{Path.GetFileName(files[i].Path)} ({ShowCommand.Describe(files[i])})")));
+                imports.Add((files[i], documents[i], importer.Import(documents[i], classNames[i], BarePlists.IdentifierOf(documents[i]), $"{Path.GetFileName(files[i].Path)} ({ShowCommand.Describe(files[i])})")));
             }
         }
 
@@ -98,10 +97,20 @@ internal sealed class ImportCommand : ICommand
 
         // All files or none: a failure on the fourth leaves no three behind.
         OutputFiles.WriteAll(imports.Select(i => (Path.Combine(outDir, i.Profile.ClassName + ".cs"), System.Text.Encoding.UTF8.GetBytes(i.Profile.Source))).ToList());
-        foreach (var (file, profile) in imports)
+        foreach (var (file, document, profile) in imports)
         {
             var target = Path.Combine(outDir, profile.ClassName + ".cs");
             output.Info($"{file.Path} → {target}");
+            foreach (var warning in file.Warnings)
+            {
+                output.Warning("  " + warning);
+            }
+
+            foreach (var note in document.Notes)
+            {
+                note.Print(output);
+            }
+
             if (file.Signature is { } signature)
             {
                 if (signature.Verified)
@@ -138,9 +147,6 @@ internal sealed class ImportCommand : ICommand
         return findings.Any(f => f.Severity == RuleSeverity.Error) ? ExitCode.Findings : ExitCode.Ok;
     }
 
-
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmerRoot.Library)]
-    private static IEnumerable<string> LibraryTypeNames() => typeof(ConfigurationProfileAttribute).Assembly.GetExportedTypes().Select(t => t.Name);
 
     private static bool IsNamespace(string value) =>
         value.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));

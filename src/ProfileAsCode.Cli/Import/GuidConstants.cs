@@ -59,9 +59,8 @@ internal sealed class GuidConstants
             return None;
         }
 
-        var used = new HashSet<string>(ImportNames.RecordMemberNames, StringComparer.Ordinal);
         var holder = UniqueNames.Take(className + "Ids", takenTypeNames);
-        used.Add(holder);
+        var used = UniqueNames.TakenInRecord(holder);
         var constants = repeated
             .Select(g => (Name: UniqueNames.Take(NameFor(g.ToList()), used), Value: g.Key))
             .ToList();

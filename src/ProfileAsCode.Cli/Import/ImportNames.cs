@@ -11,16 +11,6 @@ namespace ProfileAsCode.Cli.Import;
 internal static class ImportNames
 {
     /// <summary>
-    /// Members every record has (object's, and those C# writes for a record): a property or constant of the same name
-    /// would hide or repeat one, which does not compile cleanly. Names are made unique against them.
-    /// </summary>
-    public static readonly IReadOnlyList<string> RecordMemberNames =
-    [
-        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        "EqualityContract", "PrintMembers", "Deconstruct",
-    ];
-
-    /// <summary>
     /// The words of <paramref name="key"/> in PascalCase: split at characters other than ASCII letters and digits and at
     /// case changes, an acronym kept as one word (<c>OIDCClientID</c> → <c>OidcClientId</c>, <c>URLs</c> → <c>Urls</c>,
     /// <c>SSID_STR</c> → <c>SsidStr</c>); a leading digit gets '_' (<c>2fa-mode</c> → <c>_2faMode</c>); "Key" when no

@@ -1,7 +1,9 @@
 using ProfileAsCode.Cli.CodeGeneration;
+using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Profiles;
 using ProfileAsCode.Profiles;
 using ProfileAsCode.PropertyList;
+using ProfileAsCode.Text;
 
 namespace ProfileAsCode.Cli.Import;
 
@@ -24,6 +26,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
     /// <param name="identifier">The profile's identifier: the file's, or the one chosen for bare plists.</param>
     public ImportedProfile Import(ProfileDocument profile, string className, string identifier, string sourceDescription)
     {
+        RequireAttributeText(profile);
         var names = new TypeNames();
         names.Use("ProfileAsCode");
         var notKept = new List<string>();
@@ -48,10 +51,11 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
         var identities = Identities(payloads, memberNames, identifier, strings, notKept);
 
         var code = new CodeWriter();
-        code.Line($"// Imported by {App.ToolName} {App.Version} from {sourceDescription}.");
+        // The file name, the signer and the keys come from the input: comments carry them only through CSharpComment.
+        code.Line(CSharpComment.Line($"Imported by {App.ToolName} {App.Version} from {sourceDescription}."));
         foreach (var line in notKept)
         {
-            code.Line($"// Not kept (no record property carries it): {line}");
+            code.Line(CSharpComment.Line($"Not kept (no record property carries it): {line}"));
         }
 
         code.Line("#nullable enable");
@@ -118,7 +122,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
             hidden.Add(holder);
         }
 
-        var used = new HashSet<string>(ImportNames.RecordMemberNames, StringComparer.Ordinal) { className };
+        var used = UniqueNames.TakenInRecord(className);
         return payloads
             .Select(p => hidden.Contains(p.MemberName) && p.MemberName != p.TypeName
                 ? UniqueNames.Take(p.MemberName + "Payload", used)
@@ -177,7 +181,7 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
         }
 
         code.Line();
-        code.Line("/// <summary>GUIDs the profile repeats, each named after a key that holds it.</summary>");
+        code.Line(CSharpComment.Line("GUIDs the profile repeats, each named after a key that holds it."));
         code.Block($"internal static class {holder}", () =>
         {
             foreach (var (name, value) in strings.Constants)
@@ -185,5 +189,37 @@ internal sealed class ProfileImporter(string @namespace, ISet<string> takenTypeN
                 code.Line($"public const string {CSharpLiteral.Identifier(name)} = {CSharpLiteral.String(value)};");
             }
         });
+    }
+
+    /// <summary>The texts that become attribute arguments must survive as one (see <see cref="CSharpLiteral.FitsAttribute"/>).</summary>
+    private static void RequireAttributeText(ProfileDocument profile)
+    {
+        var texts = new List<(string What, string? Text)>();
+        if (!profile.IsBarePreferences)
+        {
+            texts.AddRange([
+                (PayloadKeys.Identifier, profile.Identifier), (PayloadKeys.Uuid, profile.Uuid), (PayloadKeys.DisplayName, profile.DisplayName),
+                (PayloadKeys.Description, ProfileDocument.StringAt(profile.Root, PayloadKeys.Description)),
+                (PayloadKeys.Organization, ProfileDocument.StringAt(profile.Root, PayloadKeys.Organization)),
+            ]);
+        }
+
+        foreach (var payload in profile.Payloads)
+        {
+            texts.AddRange([
+                ("the preference domain", payload.Domain), ($"the payload's {PayloadKeys.Identifier}", payload.Identifier),
+                ($"the payload's {PayloadKeys.Uuid}", payload.Uuid), ($"the payload's {PayloadKeys.DisplayName}", payload.DisplayName),
+                ($"the payload's {PayloadKeys.Description}", ProfileDocument.StringAt(payload.Payload, PayloadKeys.Description)),
+                ($"the payload's {PayloadKeys.Organization}", ProfileDocument.StringAt(payload.Payload, PayloadKeys.Organization)),
+            ]);
+        }
+
+        foreach (var (what, text) in texts)
+        {
+            if (text is not null && !CSharpLiteral.FitsAttribute(text))
+            {
+                throw CliException.InFile(profile.Path, $"{what} {UntrustedText.Quote(text)} holds an unpaired UTF-16 surrogate, which a C# attribute cannot carry (attribute strings are stored as UTF-8); correct that text in the profile and import again");
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace ProfileAsCode.Cli.Import;
 /// <c>[PayloadKey]</c> property per key, typed by its value (string, bool, long, double, DateTime,
 /// byte[], lists of one scalar type), nested dictionaries as nested records. A list of mixed or
 /// container items has no typed property (the builder refuses declared <c>object</c>), so it goes to
-/// the record's <c>[AdditionalKeys]</c> as plain objects. Every value builds back with the same plist type.
+/// the record's <c>[AdditionalKeys]</c> as plain objects, as does a key that no <c>[PayloadKey]</c> can hold. Every value builds back with the same plist type.
 /// </summary>
 internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNames, GuidConstants strings)
 {
@@ -24,7 +24,7 @@ internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNam
         var name = domain is not null && takenTypeNames.Contains(recordName) && !takenTypeNames.Contains(recordName + "Settings")
             ? UniqueNames.Take(recordName + "Settings", takenTypeNames)
             : UniqueNames.Take(recordName, takenTypeNames);
-        var usedMembers = new HashSet<string>(ImportNames.RecordMemberNames, StringComparer.Ordinal) { name };
+        var usedMembers = UniqueNames.TakenInRecord(name);
         var properties = new List<GeneratedProperty>();
         var members = new List<(string, Expr)>();
         var slot = records.Count;
@@ -32,7 +32,8 @@ internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNam
         var raw = new List<KeyValuePair<string, PlistValue>>();
         foreach (var (key, value) in settings)
         {
-            if (value is PlistArray array && ListItemType(array) is null)
+            // A key an attribute cannot hold goes to the raw keys too, whose dictionary literal keeps it exactly.
+            if ((value is PlistArray array && ListItemType(array) is null) || !CSharpLiteral.FitsAttribute(key))
             {
                 raw.Add(KeyValuePair.Create(key, value));
                 continue;

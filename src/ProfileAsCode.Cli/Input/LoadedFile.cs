@@ -3,4 +3,9 @@ using ProfileAsCode.PropertyList;
 namespace ProfileAsCode.Cli.Input;
 
 /// <summary>A profile or preference file read from disk; <see cref="Signature"/> is set when it was CMS-signed.</summary>
-internal sealed record LoadedFile(string Path, PlistValue Root, FileEncoding Encoding, SignatureInfo? Signature);
+internal sealed record LoadedFile(string Path, PlistValue Root, FileEncoding Encoding, SignatureInfo? Signature)
+{
+    /// <summary>What every command that reads the file prints as a warning (bytes after a signature).</summary>
+    public IEnumerable<string> Warnings =>
+        CmsEnvelope.TrailingWarning(Path, Signature?.TrailingBytes ?? 0) is { } trailing ? [trailing] : [];
+}

@@ -11,7 +11,8 @@ internal static class ProblemFormats
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="notes">When given, also a <c>notes</c> list: what was said that is not a finding.</param>
-    public static string Json(IReadOnlyList<Problem> problems, IReadOnlyList<Note>? notes = null) => Write(json =>
+    /// <param name="unreadable">Files that could not be read, listed as <c>unreadable</c> (only when there are any).</param>
+    public static string Json(IReadOnlyList<Problem> problems, IReadOnlyList<Note>? notes = null, IReadOnlyList<Unreadable>? unreadable = null) => Write(json =>
     {
         json.WriteStartObject();
         json.WriteNumber("errors", problems.Count(p => p.Severity == RuleSeverity.Error));
@@ -46,20 +47,37 @@ internal static class ProblemFormats
             json.WriteEndArray();
         }
 
+        if (unreadable is { Count: > 0 })
+        {
+            json.WriteStartArray("unreadable");
+            foreach (var file in unreadable)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", file.File);
+                json.WriteString("problem", file.Problem);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     });
 
     /// <summary>SARIF with artifact URIs relative to the repository root of the current folder (see <see cref="SarifRoot"/>).</summary>
     /// <param name="notes">When given, written as the run's tool execution notifications (level note), which are not results.</param>
-    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, IReadOnlyList<Note>? notes = null) =>
-        Sarif(problems, toolVersion, SarifRoot.Find(Environment.CurrentDirectory), notes);
+    /// <param name="unreadable">Files that could not be read: the invocation is unsuccessful, one error notification each.</param>
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, IReadOnlyList<Note>? notes = null, IReadOnlyList<Unreadable>? unreadable = null) =>
+        Sarif(problems, toolVersion, SarifRoot.Find(Environment.CurrentDirectory), notes, unreadable);
 
     /// <summary>
     /// SARIF 2.1.0 with what GitHub code scanning requires ("SARIF support for code scanning", docs.github.com): rules with
     /// short and full descriptions and help, and each result's file relative to <paramref name="root"/>.
     /// Results carry no region yet: reading the file again for the line and column of a key is still to come.
+    /// Files that could not be read make the run's invocation unsuccessful, one error notification each (SARIF 2.1.0,
+    /// §3.20 "invocation object": executionSuccessful, toolExecutionNotifications).
     /// </summary>
-    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, SarifRoot root, IReadOnlyList<Note>? notes = null) => Write(json =>
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, SarifRoot root, IReadOnlyList<Note>? notes = null, IReadOnlyList<Unreadable>? unreadable = null) => Write(json =>
     {
         var rules = problems.Select(p => p.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         json.WriteStartObject();
@@ -139,9 +157,9 @@ internal static class ProblemFormats
         }
 
         json.WriteEndArray();
-        if (notes is not null)
+        if (notes is not null || unreadable is { Count: > 0 })
         {
-            WriteNotifications(json, notes, root);
+            WriteInvocation(json, notes ?? [], unreadable ?? [], root);
         }
 
         json.WriteEndObject();
@@ -149,48 +167,59 @@ internal static class ProblemFormats
         json.WriteEndObject();
     });
 
-    // SARIF 2.1.0 §3.20.21 (invocation.toolExecutionNotifications), §3.58 (notification).
-    private static void WriteNotifications(Utf8JsonWriter json, IReadOnlyList<Note> notes, SarifRoot root)
+    // SARIF 2.1.0 §3.20.21 (invocation.toolExecutionNotifications), §3.58 (notification): notes are level note,
+    // unreadable files level error and make the invocation unsuccessful.
+    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyList<Note> notes, IReadOnlyList<Unreadable> unreadable, SarifRoot root)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", true);
+        json.WriteBoolean("executionSuccessful", unreadable.Count == 0);
         json.WriteStartArray("toolExecutionNotifications");
         foreach (var note in notes)
         {
-            json.WriteStartObject();
-            json.WriteString("level", "note");
-            json.WriteStartObject("message");
-            json.WriteString("text", note.Message);
-            json.WriteEndObject();
-            if (note.Rule is not null)
-            {
-                json.WriteStartObject("descriptor");
-                json.WriteString("id", note.Rule.Id);
-                json.WriteEndObject();
-            }
+            WriteNotification(json, "note", note.Message, note.Rule, note.File, root);
+        }
 
-            json.WriteStartArray("locations");
-            json.WriteStartObject();
-            json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            var (uri, relative) = root.Locate(note.File);
-            json.WriteString("uri", uri);
-            if (relative)
-            {
-                json.WriteString("uriBaseId", SarifRoot.BaseId);
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
+        foreach (var file in unreadable)
+        {
+            WriteNotification(json, "error", $"cannot be read: {file.Problem}", rule: null, file.File, root);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
+    }
+
+    private static void WriteNotification(Utf8JsonWriter json, string level, string message, RuleDescriptor? rule, string file, SarifRoot root)
+    {
+        json.WriteStartObject();
+        json.WriteString("level", level);
+        json.WriteStartObject("message");
+        json.WriteString("text", message);
+        json.WriteEndObject();
+        if (rule is not null)
+        {
+            json.WriteStartObject("descriptor");
+            json.WriteString("id", rule.Id);
+            json.WriteEndObject();
+        }
+
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        var (uri, relative) = root.Locate(file);
+        json.WriteString("uri", uri);
+        if (relative)
+        {
+            json.WriteString("uriBaseId", SarifRoot.BaseId);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static string Level(RuleSeverity severity) => severity switch

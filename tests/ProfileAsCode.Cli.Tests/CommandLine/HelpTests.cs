@@ -5,7 +5,7 @@ namespace ProfileAsCode.Cli.Tests.CommandLine;
 /// <summary><c>COMMAND --help</c> lists exactly that command's arguments and options, the shared ones and the exit codes.</summary>
 public class HelpTests
 {
-    private static readonly string[] Shared = ["-?, -h, --help", "-q, --quiet", "-v, --verbose", "--no-color"];
+    private static readonly string[] Shared = ["-?, -h, --help", "-q, --quiet", "-v, --verbose", "--no-color", "--max-input-size <SIZE>"];
 
     // The public contract (README, issue 12): each command's options as users type them.
     public static TheoryData<string, string, string[]> Commands() => new()
@@ -74,7 +74,7 @@ public class HelpTests
         Assert.StartsWith($"Description:\n  profile-as-code {App.Version}: configuration profiles (.mobileconfig) as C# records.\n", run.Stdout, StringComparison.Ordinal);
         var commands = Section(run.Stdout, "Commands:").Select(line => line.Split(' ')[0]);
         Assert.Equal(["import", "validate", "diff", "show", "convert", "sign", "verify", "unsign", "entra", "jamf"], commands);
-        Assert.Equal(["-q, --quiet", "-v, --verbose", "--no-color", "-?, -h, --help", "--version"], OptionLabels(run.Stdout));
+        Assert.Equal(["-q, --quiet", "-v, --verbose", "--no-color", "--max-input-size <SIZE>", "-?, -h, --help", "--version"], OptionLabels(run.Stdout));
     }
 
     [Theory]
