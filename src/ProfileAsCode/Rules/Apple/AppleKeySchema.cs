@@ -163,9 +163,10 @@ internal enum AppleConstraintKind
 /// <summary>One reviewed presence rule among the keys of a dictionary (key names relative to it, dotted when nested).</summary>
 internal sealed class AppleKeyConstraint
 {
-    internal AppleKeyConstraint(AppleConstraintKind kind, IReadOnlyList<string> keys, string? whenKey, string? whenValue, string documentationUrl)
+    internal AppleKeyConstraint(AppleConstraintKind kind, IReadOnlyList<string> keys, string? whenKey, string? whenValue, string documentationUrl, bool addsRequirement = false)
     {
         Kind = kind;
+        AddsRequirement = addsRequirement;
         Keys = keys;
         WhenKey = whenKey;
         WhenValue = whenValue;
@@ -183,6 +184,12 @@ internal sealed class AppleKeyConstraint
 
     /// <summary>Apple's page that states the rule.</summary>
     public string DocumentationUrl { get; }
+
+    /// <summary>
+    /// The rule asks for a key the schema marks optional (Apple says so only in prose), rather than relaxing a key the
+    /// schema marks required. PAC4001 reports such a key as a warning: nothing says a Mac refuses the profile without it.
+    /// </summary>
+    public bool AddsRequirement { get; }
 
     public override string ToString() => Kind + " " + string.Join(", ", Keys) + (WhenKey is null ? string.Empty : " / " + WhenKey + (WhenValue is null ? string.Empty : " = " + WhenValue));
 }

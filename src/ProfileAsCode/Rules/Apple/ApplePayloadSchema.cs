@@ -98,6 +98,11 @@ internal sealed class ApplePayloadType
 
     internal List<ApplePayloadSchema> SchemaList { get; } = new();
 
+    private ApplePayloadSchema[]? onMacOS;
+
+    /// <summary>The schemas that describe a payload on macOS (not an envelope, available on some macOS); empty when none does.</summary>
+    public IReadOnlyList<ApplePayloadSchema> OnMacOS => onMacOS ??= SchemaList.Where(s => s.MacOS.IsOnMacOS && !s.IsEnvelope).ToArray();
+
     /// <summary>The key at <paramref name="path"/> in the first schema that defines it (see <see cref="ApplePayloadSchema.FindKey"/>).</summary>
     public AppleKeySchema? FindKey(string path)
     {
