@@ -29,6 +29,27 @@ internal static class ConstantReader
         };
     }
 
+    /// <summary>
+    /// The elements of an array or collection literal written in place (<c>new[] { … }</c>, <c>[a, b]</c>), or null for
+    /// anything else (a variable, a spread): the items a list of records holds.
+    /// </summary>
+    public static IReadOnlyList<IOperation>? Elements(IOperation value)
+    {
+        value = SkipImplicitConversions(value);
+        if (value is IArrayCreationOperation { Initializer: { } initializer })
+        {
+            return initializer.ElementValues;
+        }
+
+        if (value.Syntax is CollectionExpressionSyntax collection && collection.Elements.All(e => e is ExpressionElementSyntax))
+        {
+            var children = value.ChildOperations.ToList();
+            return children.Count == collection.Elements.Count ? children : null;
+        }
+
+        return null;
+    }
+
     public static IOperation SkipImplicitConversions(IOperation value)
     {
         while (value is IConversionOperation { IsImplicit: true } conversion)

@@ -2,7 +2,8 @@ namespace ProfileAsCode.Rules.Apple;
 
 /// <summary>
 /// PAC4003: a number outside the range Apple's schema gives the key (its <c>range</c>: <c>min</c>, <c>max</c>), for a
-/// single value or each item of an array of numbers. Values of another type are PAC4006's.
+/// single value or each item of an array of numbers. A key may also take a few values outside its range (Energy
+/// Saver's timers: 0 for never, else 1 to 180 minutes): those are not reported. Values of another type are PAC4006's.
 /// </summary>
 internal static class NumbersWithinSchemaRange
 {
@@ -47,7 +48,8 @@ internal static class NumbersWithinSchemaRange
     };
 
     private static bool Within(double number, AppleKeySchema spec) =>
-        (spec.Minimum is not { } min || number >= min) && (spec.Maximum is not { } max || number <= max);
+        ((spec.Minimum is not { } min || number >= min) && (spec.Maximum is not { } max || number <= max))
+        || spec.AllowedValues.Any(allowed => allowed is long value ? value == number : allowed is double real && real.Equals(number));
 
     private static Finding Outside(ApplePayloadSchema schema, KeyFact key, object value, AppleKeySchema spec, int? item)
     {
@@ -65,5 +67,5 @@ internal static class NumbersWithinSchemaRange
         ({ } min, null) => $"of at least {AppleValueText.Show(min)}",
         (null, { } max) => $"of at most {AppleValueText.Show(max)}",
         _ => string.Empty,
-    };
+    } + (spec.AllowedValues.Count == 0 ? string.Empty : ", or " + AppleValueText.List(spec.AllowedValues));
 }

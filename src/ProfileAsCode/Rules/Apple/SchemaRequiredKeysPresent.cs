@@ -51,11 +51,11 @@ internal static class SchemaRequiredKeysPresent
 
         foreach (var constraint in level.Constraints)
         {
-            CheckConstraint(match, constraint, at, prefix, findings);
+            CheckConstraint(match, level, constraint, at, prefix, findings);
         }
     }
 
-    private static void CheckConstraint(ApplePayloadMatch match, AppleKeyConstraint constraint, string at, string prefix, List<Finding> findings)
+    private static void CheckConstraint(ApplePayloadMatch match, AppleKeyChildren level, AppleKeyConstraint constraint, string at, string prefix, List<Finding> findings)
     {
         var severity = constraint.AddsRequirement ? RuleSeverity.Warning : RuleSeverity.Error;
         var missing = constraint.Keys.Where(k => !match.Present.Contains(at + k)).ToList();
@@ -75,10 +75,10 @@ internal static class SchemaRequiredKeysPresent
                 }
 
                 break;
-            case AppleConstraintKind.RequiredWhen when missing.Count == 1 && WhenHolds(match, at, constraint) is { } when && when.Holds:
+            case AppleConstraintKind.RequiredWhen when missing.Count == 1 && WhenHolds(match, level, at, constraint) is { } when && when.Holds:
                 Add($"{at + constraint.Keys[0]} is missing although {when.Text}: it is needed then ({source}). Set it.", at + constraint.Keys[0]);
                 break;
-            case AppleConstraintKind.RequiredUnless when missing.Count == 1 && WhenHolds(match, at, constraint) is { } unless && !unless.Holds:
+            case AppleConstraintKind.RequiredUnless when missing.Count == 1 && WhenHolds(match, level, at, constraint) is { } unless && !unless.Holds:
                 Add($"{at + constraint.Keys[0]} is missing and {unless.Negated}: it is needed unless {constraint.WhenKey} is {constraint.WhenValue} ({source}). Set it.", at + constraint.Keys[0]);
                 break;
             case AppleConstraintKind.RequiredOnMacOS when missing.Count == 1:
@@ -91,12 +91,15 @@ internal static class SchemaRequiredKeysPresent
     }
 
     /// <summary>Whether the condition of a <c>when</c>/<c>unless</c> rule holds; null when its key's value is not known.</summary>
-    private static Condition? WhenHolds(ApplePayloadMatch match, string at, AppleKeyConstraint constraint)
+    private static Condition? WhenHolds(ApplePayloadMatch match, AppleKeyChildren level, string at, AppleKeyConstraint constraint)
     {
         var whenPath = at + constraint.WhenKey;
         if (!match.Present.Contains(whenPath))
         {
-            return new Condition(false, $"{whenPath} is set", $"{whenPath} is not set");
+            // Not set: the key's default, where the schema gives one (ProxyType is Manual unless set).
+            var holds = constraint.WhenValue is not null && level.Find(constraint.WhenKey!)?.Default is { } fallback && AppleValueText.Is(FactValueOf(fallback), constraint.WhenValue);
+            var text = holds ? $"{whenPath} is not set, so it is {constraint.WhenValue} (its default)" : $"{whenPath} is not set";
+            return new Condition(holds, text, text);
         }
 
         if (constraint.WhenValue is null)
@@ -111,6 +114,14 @@ internal static class SchemaRequiredKeysPresent
 
         return new Condition(AppleValueText.Is(value, constraint.WhenValue), $"{whenPath} is {AppleValueText.Show(value.Value)}", $"{whenPath} is {AppleValueText.Show(value.Value)}");
     }
+
+    private static FactValue FactValueOf(object value) => value switch
+    {
+        bool flag => FactValue.Of(flag),
+        long number => FactValue.Of(number),
+        double real => FactValue.Of(real),
+        _ => FactValue.Of(value.ToString() ?? string.Empty),
+    };
 
     private static bool IsConstrained(AppleKeyChildren level, string name)
     {

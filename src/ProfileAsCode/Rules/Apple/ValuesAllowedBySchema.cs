@@ -7,7 +7,8 @@ namespace ProfileAsCode.Rules.Apple;
 /// value or for each item of an array. Enums of the generated records only write allowed values, so in C# this fires
 /// for raw keys, casts of integer enums and values computed at build; in files for anything. A string that is one
 /// edit away from exactly one allowed value gets it as a certain replacement ("did you mean").
-/// A value of another type than the key's is PAC4006's, not this rule's.
+/// A value of another type than the key's is PAC4006's, not this rule's; a key with a range besides its allowed values
+/// (<c>0</c> or 1 to 180 minutes) is PAC4003's.
 /// </summary>
 internal static class ValuesAllowedBySchema
 {
@@ -44,7 +45,7 @@ internal static class ValuesAllowedBySchema
     /// <summary>Allowed, or of another type than the key's (then PAC4006 speaks).</summary>
     private static bool IsAllowed(object? value, AppleKeySchema spec)
     {
-        if (value is null || !SameType(value, spec.Type))
+        if (value is null || !SameType(value, spec.Type) || spec.Minimum is not null || spec.Maximum is not null)
         {
             return true;
         }
