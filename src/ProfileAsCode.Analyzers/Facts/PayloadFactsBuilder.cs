@@ -175,7 +175,7 @@ internal sealed class PayloadFactsBuilder
             return;
         }
 
-        if (ConstantReader.Read(symbols, value) is { } fact)
+        if ((member.IsData ? FactValue.Unknown : ConstantReader.Read(symbols, value)) is { } fact)
         {
             keys.Add(new KeyFact(member.KeyPath, fact, member.Rules, fact.IsKnown ? unwrapped.Syntax.GetLocation() : null));
         }

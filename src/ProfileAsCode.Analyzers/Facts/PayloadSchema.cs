@@ -65,7 +65,7 @@ internal sealed class PayloadSchema
 }
 
 /// <summary>One property of a payload record and the (dotted) key path it is written under.</summary>
-internal sealed class PayloadMember(IPropertySymbol property, string keyPath, IReadOnlyList<ValueRule> rules, PayloadSchema? nested, bool hasDefault, bool isAdditionalKeys, Func<string, PayloadSchema>? itemSchema = null)
+internal sealed class PayloadMember(IPropertySymbol property, string keyPath, IReadOnlyList<ValueRule> rules, PayloadSchema? nested, bool hasDefault, bool isAdditionalKeys, Func<string, PayloadSchema>? itemSchema = null, bool isData = false)
 {
     // Item schemas by index, built when a list literal has that many items: a list holds a handful.
     private readonly List<PayloadSchema> items = new();
@@ -84,6 +84,12 @@ internal sealed class PayloadMember(IPropertySymbol property, string keyPath, IR
 
     /// <summary>[AdditionalKeys]: raw extra keys whose names the analyzer cannot know.</summary>
     public bool IsAdditionalKeys { get; } = isAdditionalKeys;
+
+    /// <summary>
+    /// Written as &lt;data&gt; (<c>byte[]</c> and the like): a literal such as <c>[0x30, 0x82]</c> is bytes, not an array
+    /// of integers, so its value is not given to the rules (they do not read data), as the build host does not.
+    /// </summary>
+    public bool IsData { get; } = isData;
 
     /// <summary>A list of records in an Apple payload, whose items are read key by key (<c>Key[0].Child</c>).</summary>
     public bool HasItemSchemas => itemSchema is not null;
@@ -152,7 +158,7 @@ internal sealed class PayloadSchemaCache
                 items = itemPrefix => Build(itemType, marker: null, itemPrefix, itemDepth, readsItems: true);
             }
 
-            members.Add(new PayloadMember(member.Property, keyPath, member.Rules, nested, HasInitializerInSource(member.Property), member.IsAdditionalKeys, items));
+            members.Add(new PayloadMember(member.Property, keyPath, member.Rules, nested, HasInitializerInSource(member.Property), member.IsAdditionalKeys, items, member.Type.Kind == TypeShapeKind.Data));
         }
 
         return new PayloadSchema(marker, members);
