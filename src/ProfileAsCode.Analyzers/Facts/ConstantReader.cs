@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -33,6 +34,7 @@ internal static class ConstantReader
     /// The elements of an array or collection literal written in place (<c>new[] { … }</c>, <c>[a, b]</c>), or null for
     /// anything else (a variable, a spread): the items a list of records holds.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static IReadOnlyList<IOperation>? Elements(IOperation value)
     {
         value = SkipImplicitConversions(value);

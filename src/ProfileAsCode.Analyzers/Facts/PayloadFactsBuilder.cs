@@ -192,6 +192,7 @@ internal sealed class PayloadFactsBuilder
     }
 
     /// <summary>An Apple payload's dictionary (a nested record, a list item): present, its value not a scalar a rule reads.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private void AddContainer(string keyPath, IReadOnlyList<ValueRule> rules, Location origin)
     {
         if (structureFacts)

@@ -114,6 +114,22 @@ internal sealed class AppleKeyChildren
     /// <summary>Presence rules Apple states in prose (EXCEPTIONS.md of the generator), checked instead of <see cref="AppleKeySchema.IsRequired"/> for the keys they name.</summary>
     public IReadOnlyList<AppleKeyConstraint> Constraints => ConstraintList;
 
+    private int presenceRules; // 0 not yet known, 1 none, 2 some
+
+    /// <summary>Whether a key here is required or a presence rule names keys here (PAC4001 has something to check).</summary>
+    public bool HasPresenceRules
+    {
+        get
+        {
+            if (presenceRules == 0)
+            {
+                presenceRules = ConstraintList.Count > 0 || KeyList.Exists(k => k.IsRequired) ? 2 : 1; // the same answer if computed twice
+            }
+
+            return presenceRules == 2;
+        }
+    }
+
     /// <summary>The wildcard entry (<c>*</c>), when the dictionary takes keys of any name.</summary>
     public AppleKeySchema? Wildcard => Find(AppleSchemaText.WildcardName);
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ProfileAsCode.Rules.Keys;
 
 namespace ProfileAsCode.Rules.Apple;
@@ -16,6 +18,9 @@ internal sealed class AppleKeyTable : IKeyTable
     // Keys are looked for by name this far below the payload when a key is misplaced ("did you mean X.Y?").
     private const int NamedSearchDepth = 3;
 
+    // Per payload type Apple's schema knows (about 130): the specs of the paths asked for.
+    private readonly ConcurrentDictionary<string, BoundedPathCache<KeySpec?>> specs = new(StringComparer.Ordinal);
+
     private AppleKeyTable()
     {
     }
@@ -25,17 +30,28 @@ internal sealed class AppleKeyTable : IKeyTable
 
     public string Describe(string domain) => "the " + domain + " payload";
 
+    [MethodImpl(HotPath.Optimized)]
     public KeySpec? Find(string domain, string path)
     {
-        foreach (var schema in Schemas(domain))
+        var schemas = Schemas(domain);
+        if (schemas.Count == 0)
         {
-            if (schema.FindKey(path) is { } key)
-            {
-                return Spec(domain, schema, path, key);
-            }
+            return null;
         }
 
-        return null;
+        // The same paths come back in every profile: their specs are made once.
+        return specs.GetOrAdd(domain, static _ => new BoundedPathCache<KeySpec?>()).GetOrAdd(path, (domain, schemas), static (p, state) =>
+        {
+            foreach (var schema in state.schemas)
+            {
+                if (schema.FindKey(p) is { } key)
+                {
+                    return Spec(state.domain, schema, p, key);
+                }
+            }
+
+            return null;
+        });
     }
 
     /// <summary>Apple's payload types are not a family of sibling domains: a key is never "of another payload" here.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ProfileAsCode.Rules.Apple;
 
 /// <summary>
@@ -30,6 +31,7 @@ internal sealed class ApplePayloadMatch
     public HashSet<string> Present => present ??= PresentPaths(Payload);
 
     /// <summary>The match for an Apple payload whose type has a schema on macOS; null for anything else.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static ApplePayloadMatch? Of(PayloadFacts payload)
     {
         if (payload.Kind != PayloadKind.ApplePayload || AppleSchemas.Find(payload.Domain) is not { OnMacOS.Count: > 0 } type)
@@ -44,6 +46,7 @@ internal sealed class ApplePayloadMatch
     /// Runs <paramref name="check"/> against each candidate and keeps the findings every candidate gives (same rule, same
     /// key path), in the first candidate's words.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public void InEverySchema(Action<ApplePayloadSchema, List<Finding>> check, List<Finding> findings)
     {
         if (Schemas.Count == 1)
@@ -98,6 +101,7 @@ internal sealed class ApplePayloadMatch
     private static IEnumerable<AppleKeySchema> FixedValues(ApplePayloadSchema schema) =>
         schema.Keys.Where(key => key.IsRequired && key.AllowedValues.Count == 1);
 
+    [MethodImpl(HotPath.Optimized)]
     private static HashSet<string> PresentPaths(PayloadFacts payload)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ProfileAsCode.Rules.Apple;
 
 /// <summary>
@@ -8,6 +9,7 @@ namespace ProfileAsCode.Rules.Apple;
 /// </summary>
 internal static class AppleSchemaRules
 {
+    [MethodImpl(HotPath.Optimized)]
     public static void CheckPayload(PayloadFacts payload, List<Finding> findings)
     {
         if (payload.Kind != PayloadKind.ApplePayload)
@@ -28,6 +30,7 @@ internal static class AppleSchemaRules
         AvailableOnMinimumMacOS.CheckPayload(match, findings);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public static void CheckProfile(ProfileFacts profile, List<Finding> findings)
     {
         List<ApplePayloadMatch?>? matches = null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ProfileAsCode.Rules.Apple;
@@ -22,6 +23,7 @@ internal static class AppleSchemaText
     public const string ItemName = "[]";
     public const string WildcardName = "*";
 
+    [MethodImpl(HotPath.Optimized)]
     public static List<ApplePayloadSchema> Parse(string text)
     {
         var payloads = new List<ApplePayloadSchema>();
@@ -106,6 +108,7 @@ internal static class AppleSchemaText
         return schema;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static AppleKeySchema Key(string[] fields, ApplePayloadSchema payload, Dictionary<string, AppleKeyChildren> labels)
     {
         var type = TypeOf(fields[1]);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ProfileAsCode.Rules.Apple;
 
 /// <summary>
@@ -10,6 +11,8 @@ namespace ProfileAsCode.Rules.Apple;
 /// </summary>
 internal static class AvailableOnMinimumMacOS
 {
+    private const string NotOnMacOSText = "is not available on macOS (Apple's schema lists it for other platforms only), so Macs ignore it";
+
     /// <summary>Keys that no macOS has.</summary>
     public static void CheckPayload(ApplePayloadMatch match, List<Finding> findings) =>
         match.InEverySchema((schema, found) => Keys(match, schema, minimum: null, found), findings);
@@ -36,13 +39,26 @@ internal static class AvailableOnMinimumMacOS
             findings);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void Keys(ApplePayloadMatch match, ApplePayloadSchema schema, string? minimum, List<Finding> findings)
     {
         // Each key once, with the dictionaries and arrays above it: the paths already reported are not repeated below.
-        var reported = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? reported = null;
         foreach (var key in match.Payload.Keys)
         {
             var path = key.KeyPath;
+            if (minimum is null && schema.FindKey(path) is { } leaf)
+            {
+                // A key no macOS has has no keys below it in the table: a path that resolves has only its own end to judge.
+                if (!leaf.IsArrayItem && !leaf.MacOS.IsOnMacOS && (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(path))
+                {
+                    findings.Add(NotOnMacOS(match, schema, key, path));
+                }
+
+                continue;
+            }
+
+            reported ??= new HashSet<string>(StringComparer.Ordinal);
             for (var end = 0; end <= path.Length; end++)
             {
                 if (end < path.Length && path[end] != '.' && path[end] != '[')
@@ -63,7 +79,7 @@ internal static class AvailableOnMinimumMacOS
 
                 // Without a minimum: keys no macOS has; with one: versions (the keys no macOS has were reported without).
                 var problem = minimum is null
-                    ? spec.MacOS.IsOnMacOS ? null : "is not available on macOS (Apple's schema lists it for other platforms only), so Macs ignore it"
+                    ? spec.MacOS.IsOnMacOS ? null : NotOnMacOSText
                     : spec.MacOS.IsOnMacOS ? Problem(spec.MacOS, minimum) : null;
                 if (problem is not null)
                 {
@@ -78,6 +94,12 @@ internal static class AvailableOnMinimumMacOS
             }
         }
     }
+
+    private static Finding NotOnMacOS(ApplePayloadMatch match, ApplePayloadSchema schema, KeyFact key, string path) => new(
+        RuleCatalog.AppleNotAvailable,
+        $"{path} {NotOnMacOSText}. See {schema.DocumentationUrl}.",
+        path,
+        key.Origin ?? match.Payload.Origin);
 
     /// <summary>What is wrong with <paramref name="availability"/> on <paramref name="minimum"/>, as the end of a sentence; null when nothing.</summary>
     private static string? Problem(AppleAvailability availability, string minimum)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ProfileAsCode.Rules.Apple;
 
 /// <summary>
@@ -10,6 +11,7 @@ internal static class NumbersWithinSchemaRange
     public static void Check(ApplePayloadMatch match, List<Finding> findings) =>
         match.InEverySchema((schema, found) => Check(match.Payload, schema, found), findings);
 
+    [MethodImpl(HotPath.Optimized)]
     private static void Check(PayloadFacts payload, ApplePayloadSchema schema, List<Finding> findings)
     {
         foreach (var key in payload.Keys)

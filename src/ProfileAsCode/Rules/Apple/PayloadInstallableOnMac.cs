@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ProfileAsCode.Rules.Apple;
 
 /// <summary>
@@ -11,6 +12,7 @@ namespace ProfileAsCode.Rules.Apple;
 /// </summary>
 internal static class PayloadInstallableOnMac
 {
+    [MethodImpl(HotPath.Optimized)]
     public static void CheckPayload(PayloadFacts payload, List<Finding> findings)
     {
         if (payload.Kind == PayloadKind.ApplePayload
@@ -25,6 +27,7 @@ internal static class PayloadInstallableOnMac
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public static void CheckProfile(ProfileFacts profile, IReadOnlyList<ApplePayloadMatch?> matches, List<Finding> findings)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ProfileAsCode.Rules.Apple;
 
 /// <summary>
@@ -13,6 +14,7 @@ internal static class SchemaRequiredKeysPresent
     public static void Check(ApplePayloadMatch match, List<Finding> findings) =>
         match.InEverySchema((schema, found) => Check(match, schema, found), findings);
 
+    [MethodImpl(HotPath.Optimized)]
     private static void Check(ApplePayloadMatch match, ApplePayloadSchema schema, List<Finding> findings)
     {
         CheckDictionary(match, schema, schema.Root, string.Empty, findings);
@@ -21,19 +23,23 @@ internal static class SchemaRequiredKeysPresent
         var dictionaries = new List<(string Prefix, AppleKeyChildren Children)>();
         foreach (var path in match.Present)
         {
-            if (schema.FindKey(path) is { Type: ApplePlistType.Dictionary, Children: { Keys.Count: > 0 } children } && (children.Constraints.Count > 0 || children.Keys.Any(k => k.IsRequired)))
+            if (path.Length > 0 && schema.FindKey(path) is { Type: ApplePlistType.Dictionary, Children: { HasPresenceRules: true } children })
             {
                 dictionaries.Add((path, children));
             }
         }
 
-        dictionaries.Sort((a, b) => string.CompareOrdinal(a.Prefix, b.Prefix)); // a stable order, whatever the set's
+        if (dictionaries.Count > 1)
+        {
+            dictionaries.Sort((a, b) => string.CompareOrdinal(a.Prefix, b.Prefix)); // a stable order, whatever the set's
+        }
         foreach (var (prefix, children) in dictionaries)
         {
             CheckDictionary(match, schema, children, prefix, findings);
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void CheckDictionary(ApplePayloadMatch match, ApplePayloadSchema schema, AppleKeyChildren level, string prefix, List<Finding> findings)
     {
         var at = prefix.Length == 0 ? string.Empty : prefix + ".";
@@ -55,11 +61,20 @@ internal static class SchemaRequiredKeysPresent
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void CheckConstraint(ApplePayloadMatch match, AppleKeyChildren level, AppleKeyConstraint constraint, string at, string prefix, List<Finding> findings)
     {
         var severity = constraint.AddsRequirement ? RuleSeverity.Warning : RuleSeverity.Error;
-        var missing = constraint.Keys.Where(k => !match.Present.Contains(at + k)).ToList();
-        var source = $"Apple's description, {constraint.DocumentationUrl}";
+        var missing = new List<string>(constraint.Keys.Count);
+        foreach (var key in constraint.Keys)
+        {
+            if (!match.Present.Contains(at + key))
+            {
+                missing.Add(key);
+            }
+        }
+
+        var source = "Apple's description, " + constraint.DocumentationUrl;
         switch (constraint.Kind)
         {
             case AppleConstraintKind.ExactlyOneOf when missing.Count == constraint.Keys.Count:
@@ -123,6 +138,7 @@ internal static class SchemaRequiredKeysPresent
         _ => FactValue.Of(value.ToString() ?? string.Empty),
     };
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsConstrained(AppleKeyChildren level, string name)
     {
         foreach (var constraint in level.Constraints)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProfileAsCode.Rules.Keys;
 
 namespace ProfileAsCode.Rules.Apple;
@@ -15,6 +16,7 @@ internal static class ValuesAllowedBySchema
     public static void Check(ApplePayloadMatch match, List<Finding> findings) =>
         match.InEverySchema((schema, found) => Check(match.Payload, schema, found), findings);
 
+    [MethodImpl(HotPath.Optimized)]
     private static void Check(PayloadFacts payload, ApplePayloadSchema schema, List<Finding> findings)
     {
         foreach (var key in payload.Keys)

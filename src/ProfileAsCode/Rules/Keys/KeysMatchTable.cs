@@ -90,6 +90,7 @@ internal static class KeysMatchTable
     }
 
     /// <summary>Where the name starting at <paramref name="start"/> ends: the next '.' or '[', or the end of the path.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static int NameEnd(string path, int start)
     {
         var end = start;
