@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes a class library with N [ConfigurationProfile] records (default 1,000), one file each,
 as an admin team with many sites would keep them: a Jamf Connect Entra ID login window and menu bar
-per site, literals inline so the analyzers have every value to check.
+per site, and next to them two Apple payloads (the PPPC entry Jamf Connect's FileVault enablement needs,
+Jamf Connect's notification settings), literals inline so the analyzers have every value to check
+(Apple's schema rules, PAC4xxx, included).
 
     generate_project.py OUT_DIR --variant with|without --feed DIR --version V [--records N]
 
@@ -39,6 +41,7 @@ NUGET_CONFIG = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 RECORD = """using ProfileAsCode;
+using ProfileAsCode.Apple;
 using ProfileAsCode.JamfConnect;
 
 namespace Fleet.Profiles;
@@ -73,6 +76,39 @@ public sealed record Site{n:04d}JamfConnect
             RopgId = "{client}",
             TenantId = "{tenant}",
         }},
+    }};
+
+    public PrivacyPreferencesPolicyControl Privacy {{ get; init; }} = new()
+    {{
+        Services = new()
+        {{
+            SystemPolicyAllFiles =
+            [
+                new()
+                {{
+                    Identifier = "com.apple.authorizationhost",
+                    IdentifierType = PrivacyPreferencesPolicyControl.IdentifierType.BundleID,
+                    CodeRequirement = "identifier \\"com.apple.authorizationhost\\" and anchor apple",
+                    StaticCode = false,
+                    Allowed = true,
+                    Comment = "Jamf Connect FileVault enablement, site {n:04d}",
+                }},
+            ],
+        }},
+    }};
+
+    public Notifications Notifications {{ get; init; }} = new()
+    {{
+        NotificationSettings =
+        [
+            new()
+            {{
+                BundleIdentifier = "com.jamf.connect",
+                NotificationsEnabled = true,
+                AlertType = Notifications.AlertType.TemporaryBanner,
+                ShowInNotificationCenter = true,
+            }},
+        ],
     }};
 }}
 """

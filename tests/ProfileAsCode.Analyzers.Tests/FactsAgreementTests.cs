@@ -47,8 +47,8 @@ public sealed class FactsAgreementTests
             public AppSettings App { get; init; } = new() { Name = "n" };
             public LevelSettings Levels { get; init; } = new() { Level = Consumer.Level.High, Mode = Consumer.Mode.On };
             public WiFi Network { get; init; } = new() { SSIDSTR = "Contoso", EAPClientConfiguration = new() { AcceptEAPTypes = [WiFi.EAPType.Peap, WiFi.EAPType.Ttls] } };
-            public Notifications Alerts { get; init; } = new() { NotificationSettings = [new() { AlertType = Notifications.AlertType.PersistentBanner }] };
-            public CertificateRoot Root { get; init; } = new() { PayloadCertificateFileName = "root.cer" };
+            public Notifications Alerts { get; init; } = new() { NotificationSettings = [new() { BundleIdentifier = "com.jamf.connect", AlertType = Notifications.AlertType.PersistentBanner }] };
+            public CertificateRoot Root { get; init; } = new() { PayloadCertificateFileName = "root.cer", PayloadContent = [0x30, 0x82] };
         }
 
         [ConfigurationProfile("com.example.plain")]
@@ -91,11 +91,20 @@ public sealed class FactsAgreementTests
         Assert.Contains("com.example.levels Level = 2", editor.KnownKeys);
         Assert.Contains("com.example.levels Mode = on-value", editor.KnownKeys);
         Assert.Contains("com.apple.wifi.managed EAPClientConfiguration.AcceptEAPTypes = [25, 21]", editor.KnownKeys);
+        Assert.Contains("com.apple.notificationsettings NotificationSettings[0].AlertType = 2", editor.KnownKeys); // a list item's keys, read in place
+        Assert.Contains("com.apple.notificationsettings NotificationSettings[0].BundleIdentifier = com.jamf.connect", editor.KnownKeys);
         Assert.Equal("com.example.plain |  | System", Describe(AnalyzerFacts("PlainProfile")).Profile);
     }
 
     [Fact]
-    public async Task EveryAnalyzer_IsSilent_OnApplePayloads()
+    public void BothSides_MarkTheSameDictionariesAndListItems()
+    {
+        Assert.Equal(Paths(HostFacts("FactsProfile")), Paths(AnalyzerFacts("FactsProfile")));
+    }
+
+    /// <summary>A profile whose Apple payloads Apple's schema accepts: no analyzer reports anything (the schema rules included).</summary>
+    [Fact]
+    public async Task EveryAnalyzer_IsSilent_OnValidApplePayloads()
     {
         var diagnostics = await Compiled.Value.Compilation.WithAnalyzers(AllAnalyzers.Create()).GetAnalyzerDiagnosticsAsync();
 
@@ -144,6 +153,22 @@ public sealed class FactsAgreementTests
         }
 
         return new Description(profile, payloads, known);
+    }
+
+    // Every key path of the Apple payloads (typed keys, marked dictionaries, list items), known or not.
+    private static List<string> Paths(object facts)
+    {
+        var paths = new List<string>();
+        foreach (var payload in (IEnumerable)Get(facts, "Payloads")!)
+        {
+            if (Get(payload, "Kind")!.ToString() == "ApplePayload")
+            {
+                paths.AddRange(((IEnumerable)Get(payload, "Keys")!).Cast<object>().Select(key => $"{Get(payload, "Domain")} {Get(key, "KeyPath")}"));
+            }
+        }
+
+        paths.Sort(StringComparer.Ordinal);
+        return paths;
     }
 
     private static string Render(object factValue) => Get(factValue, "Value") switch

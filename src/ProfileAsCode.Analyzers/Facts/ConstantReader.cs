@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -27,6 +28,28 @@ internal static class ConstantReader
             _ when value.Syntax is CollectionExpressionSyntax collection => FromCollectionExpression(symbols, value, collection),
             _ => FactValue.Unknown,
         };
+    }
+
+    /// <summary>
+    /// The elements of an array or collection literal written in place (<c>new[] { … }</c>, <c>[a, b]</c>), or null for
+    /// anything else (a variable, a spread): the items a list of records holds.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public static IReadOnlyList<IOperation>? Elements(IOperation value)
+    {
+        value = SkipImplicitConversions(value);
+        if (value is IArrayCreationOperation { Initializer: { } initializer })
+        {
+            return initializer.ElementValues;
+        }
+
+        if (value.Syntax is CollectionExpressionSyntax collection && collection.Elements.All(e => e is ExpressionElementSyntax))
+        {
+            var children = value.ChildOperations.ToList();
+            return children.Count == collection.Elements.Count ? children : null;
+        }
+
+        return null;
     }
 
     public static IOperation SkipImplicitConversions(IOperation value)

@@ -13,11 +13,22 @@ internal sealed class ValidateCommand : ICommand
     private readonly Argument<string[]> _files = Symbols.InputFiles("Profiles and plists, or folders of them");
     private readonly Option<string> _format = Symbols.Choice("--format", "Output format; json and sarif are for CI", ["text", "json", "sarif"], defaultValue: "text");
     private readonly Option<string> _domain = Symbols.Domain();
+    private readonly Option<string> _minimumMacOS = Symbols.Text("--minimum-macos", "VERSION", "The oldest macOS the profiles are for (e.g. 14.0): Apple payloads and keys it does not have are reported (PAC4004)");
 
-    public ValidateCommand() => Definition = Symbols.Command(
-        "validate",
-        "Check profiles from any tool: Apple's top-level and payload keys and types, duplicate identifiers and UUIDs, PayloadVersion, and every PACnnnn rule; a signed profile's signature must verify. Exit 1 when there are errors; exit 2 when a file could not be read (the others are still checked and reported).",
-        _files, _format, _domain);
+    public ValidateCommand()
+    {
+        _minimumMacOS.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: var value }] && !IsMacOSVersion(value))
+            {
+                result.AddError($"--minimum-macos {Printable.Quote(value)} is not a macOS version (write it as Apple does, e.g. 14.0 or 13.3.1)");
+            }
+        });
+        Definition = Symbols.Command(
+            "validate",
+            "Check profiles from any tool: Apple's top-level and payload keys and types, duplicate identifiers and UUIDs, PayloadVersion, Apple payloads against Apple's schema, and every PACnnnn rule; a signed profile's signature must verify. Exit 1 when there are errors; exit 2 when a file could not be read (the others are still checked and reported).",
+            _files, _format, _domain, _minimumMacOS);
+    }
 
     public Command Definition { get; }
 
@@ -56,7 +67,7 @@ internal sealed class ValidateCommand : ICommand
             }
         }
 
-        var problems = profiles.Count == 0 ? [] : ProfileValidator.Validate(profiles);
+        var problems = profiles.Count == 0 ? [] : ProfileValidator.Validate(profiles, parseResult.GetValue(_minimumMacOS));
         var format = parseResult.GetRequiredValue(_format);
         switch (format)
         {
@@ -128,5 +139,12 @@ internal sealed class ValidateCommand : ICommand
         }
 
         return (files, profiles, unreadable);
+    }
+
+    /// <summary>Digits in one to three dot-separated parts, as Apple writes macOS versions.</summary>
+    private static bool IsMacOSVersion(string value)
+    {
+        var parts = value.Split('.');
+        return parts.Length is >= 1 and <= 3 && parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit));
     }
 }

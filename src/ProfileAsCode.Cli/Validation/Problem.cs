@@ -4,9 +4,10 @@ namespace ProfileAsCode.Cli.Validation;
 
 /// <summary>One finding in one file, as validate and import report it.</summary>
 /// <param name="Location">Where in the file: <c>top level</c>, or a payload label plus key path.</param>
-internal sealed record Problem(string File, RuleDescriptor Rule, string Location, string Message)
+/// <param name="FindingSeverity">The finding's own severity when a rule gives some cases another (<see cref="Finding.Severity"/>); null: the rule's default.</param>
+internal sealed record Problem(string File, RuleDescriptor Rule, string Location, string Message, RuleSeverity? FindingSeverity = null)
 {
-    public RuleSeverity Severity => Rule.DefaultSeverity;
+    public RuleSeverity Severity => FindingSeverity ?? Rule.DefaultSeverity;
 
     public override string ToString() =>
         $"{File}: {Severity.ToString().ToLowerInvariant()} {Rule.Id}: {Location}: {Message}";

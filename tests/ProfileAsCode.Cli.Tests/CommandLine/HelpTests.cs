@@ -11,7 +11,7 @@ public class HelpTests
     public static TheoryData<string, string, string[]> Commands() => new()
     {
         { "import", "<FILE|FOLDER>...", ["--out <DIR>", "--namespace <NS>", "--domain <DOMAIN>", "--identifier <ID>"] },
-        { "validate", "<FILE|FOLDER>...", ["--format <text|json|sarif>", "--domain <DOMAIN>"] },
+        { "validate", "<FILE|FOLDER>...", ["--format <text|json|sarif>", "--domain <DOMAIN>", "--minimum-macos <VERSION>"] },
         { "diff", "<OLD> <NEW>", ["--format <text|json|markdown>", "--domain <DOMAIN>"] },
         { "show", "<FILE>", ["--domain <DOMAIN>"] },
         { "convert", "<FILE>", ["--to <xml|binary> (REQUIRED)", "--out <FILE>"] },

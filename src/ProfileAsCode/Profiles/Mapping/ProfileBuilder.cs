@@ -47,7 +47,7 @@ internal static class ProfileBuilder
                 continue; // not set: no payload
             }
 
-            var mapper = new PayloadMapper(findings, reportedRecords);
+            var mapper = new PayloadMapper(findings, reportedRecords, structureFacts: marker.Kind == PayloadKind.ApplePayload);
             var settings = mapper.MapPayload(record, ShapeCatalog.RecordShapeOf(payloadType), origin);
 
             var pinned = property.GetCustomAttribute<PayloadIdentityAttribute>(inherit: true);
