@@ -14,7 +14,12 @@ Each build runs its own csc process unless --compiler-server is given: then the 
 VBCSCompiler (as `dotnet build` does on a developer machine unless UseSharedCompilation=false), so the
 analyzer is loaded and JIT-compiled once, in the warm-up build.
 
-Usage: python3 eng/measure-analyzer-cost.py [--profiles 1000] [--configuration Release] [--runs 1] [--compiler-server] [--out /tmp/pac-analyzer-cost]
+With --tenant-exports the records sign in to the Entra ID sample's tenant and the project hands the sample's
+exports (samples/JamfConnect.EntraId/entra/*.json) to the analyzers as ProfileAsCode's targets do (additional
+files with ProfileAsCodeKind=TenantExport), so the tenant checks (PAC5001-PAC5016) run on every profile.
+
+Usage: python3 eng/measure-analyzer-cost.py [--profiles 1000] [--configuration Release] [--runs 1] [--compiler-server]
+       [--tenant-exports] [--out /tmp/pac-analyzer-cost]
 """
 import argparse
 import os
@@ -30,7 +35,15 @@ sys.path.insert(0, os.path.join(REPO, "eng", "bench"))
 from generate_project import record_source  # noqa: E402  (the same records as build_bench.py)
 
 
-def generate(out, count):
+# What build/ProfileAsCode.targets adds for <ProfileAsCodeTenantExport Include="entra/*.json" />.
+TENANT_EXPORTS = """  <ItemGroup>
+    <AdditionalFiles Include="{exports}/*.json" ProfileAsCodeKind="TenantExport" />
+    <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="ProfileAsCodeKind" />
+  </ItemGroup>
+"""
+
+
+def generate(out, count, tenant_exports=False):
     if os.path.exists(out):
         shutil.rmtree(out)
     os.makedirs(out)
@@ -39,6 +52,7 @@ def generate(out, count):
         with open(os.path.join(out, name), "w") as f:
             f.write("<Project />\n")
     src = os.path.join(REPO, "src")
+    exports = TENANT_EXPORTS.format(exports=os.path.join(REPO, "samples", "JamfConnect.EntraId", "entra")) if tenant_exports else ""
     with open(os.path.join(out, "Consumer.csproj"), "w") as f:
         f.write(f'''<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -51,11 +65,11 @@ def generate(out, count):
     <ProjectReference Include="{src}/ProfileAsCode/ProfileAsCode.csproj" />
     <ProjectReference Include="{src}/ProfileAsCode.Analyzers/ProfileAsCode.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
   </ItemGroup>
-</Project>
+{exports}</Project>
 ''')
     for n in range(1, count + 1):
         with open(os.path.join(out, f"Site{n:04d}JamfConnect.cs"), "w", encoding="utf-8") as f:
-            f.write(record_source(n))
+            f.write(record_source(n, shared=tenant_exports))
 
 
 def run(args, cwd):
@@ -73,9 +87,10 @@ def main():
     parser.add_argument("--configuration", default="Release")
     parser.add_argument("--runs", type=int, default=1, help="measured builds; the median share is reported")
     parser.add_argument("--compiler-server", action="store_true", help="share one compiler server between the builds")
+    parser.add_argument("--tenant-exports", action="store_true", help="records of the sample's tenant, and its exports as the analyzers get them")
     options = parser.parse_args()
 
-    generate(options.out, options.profiles)
+    generate(options.out, options.profiles, options.tenant_exports)
     configuration = ["-c", options.configuration, f"-p:UseSharedCompilation={'true' if options.compiler_server else 'false'}"]
     if options.compiler_server:
         # A server started earlier may hold an older build of the analyzer.
@@ -102,7 +117,7 @@ def report(log, number, options):
     if not (total and ours and csc):
         sys.exit(f"could not find the analyzer report or the Csc time in {os.path.join(options.out, f'build{number}.log')}")
     ours_s, total_s, csc_s = float(ours.group(1)), float(total.group(1)), int(csc.group(1)) / 1000
-    print(f"build {number}, profiles: {options.profiles}")
+    print(f"build {number}, profiles: {options.profiles}" + (", tenant exports" if options.tenant_exports else ""))
     print(f"ProfileAsCode.Analyzers total: {ours_s:.3f} s")
     print(f"all analyzers total:           {total_s:.3f} s")
     print(f"Csc task (compiler total):     {csc_s:.3f} s")

@@ -70,7 +70,7 @@ public static class Generator
 
         var table = TableWriter.Write(schemas, names, envelopeKeys, constraints);
         files[SchemaSource.TableFile] = table.Text;
-        files[SchemaSource.DocsFile] = DocsWriter.Write(records, schemas);
+        files[SchemaSource.DocsFile] = DocsWriter.Write(records, schemas, constraints, envelopeKeys);
         files[SchemaSource.ExceptionsFile] = ExceptionsWriter.Write(schemas, candidates);
 
         var counts = new GenerationCounts(

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes a class library with N [ConfigurationProfile] records (default 1,000), one file each,
 as an admin team with many sites would keep them: a Jamf Connect Entra ID login window and menu bar
-per site, literals inline so the analyzers have every value to check.
+per site, and next to them two Apple payloads (the PPPC entry Jamf Connect's FileVault enablement needs,
+Jamf Connect's notification settings), literals inline so the analyzers have every value to check
+(Apple's schema rules, PAC4xxx, included).
 
     generate_project.py OUT_DIR --variant with|without --feed DIR --version V [--records N]
 
@@ -39,6 +41,7 @@ NUGET_CONFIG = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 RECORD = """using ProfileAsCode;
+using ProfileAsCode.Apple;
 using ProfileAsCode.JamfConnect;
 
 namespace Fleet.Profiles;
@@ -55,7 +58,7 @@ public sealed record Site{n:04d}JamfConnect
         OidcRedirectUri = "https://127.0.0.1/jamfconnect",
         OidcTenant = "{tenant}",
         OidcAdminAttribute = "roles",
-        OidcAdmin = ["admin", "site{n:04d}-admins"],
+        OidcAdmin = [{admins}],
         OidcRopgId = "{client}",
         RopgTenant = "{tenant}",
         RopgScopes = "api://{api}/jamfconnect+openid+email+profile",
@@ -74,6 +77,39 @@ public sealed record Site{n:04d}JamfConnect
             TenantId = "{tenant}",
         }},
     }};
+
+    public PrivacyPreferencesPolicyControl Privacy {{ get; init; }} = new()
+    {{
+        Services = new()
+        {{
+            SystemPolicyAllFiles =
+            [
+                new()
+                {{
+                    Identifier = "com.apple.authorizationhost",
+                    IdentifierType = PrivacyPreferencesPolicyControl.IdentifierType.BundleID,
+                    CodeRequirement = "identifier \\"com.apple.authorizationhost\\" and anchor apple",
+                    StaticCode = false,
+                    Allowed = true,
+                    Comment = "Jamf Connect FileVault enablement, site {n:04d}",
+                }},
+            ],
+        }},
+    }};
+
+    public Notifications Notifications {{ get; init; }} = new()
+    {{
+        NotificationSettings =
+        [
+            new()
+            {{
+                BundleIdentifier = "com.jamf.connect",
+                NotificationsEnabled = true,
+                AlertType = Notifications.AlertType.TemporaryBanner,
+                ShowInNotificationCenter = true,
+            }},
+        ],
+    }};
 }}
 """
 
@@ -82,9 +118,18 @@ def guid(kind, n):
     return str(uuid.uuid5(NAMESPACE, f"{kind}-{n}"))
 
 
-def record_source(n):
-    """The C# file of record number n (also used by eng/measure-analyzer-cost.py)."""
-    return RECORD.format(n=n, client=guid("client", n), tenant=guid("tenant", n), api=guid("api", n))
+# The Entra ID sample's tenant (samples/JamfConnect.EntraId/ContosoEntra.cs and its entra/ exports): with
+# shared=True every record signs in to it, as a fleet with one tenant does, so the tenant checks find nothing.
+SAMPLE_TENANT = {"tenant": "aaaaaaaa-0000-4000-8000-000000000001", "client": "bbbbbbbb-0000-4000-8000-000000000002",
+                 "api": "cccccccc-0000-4000-8000-000000000003", "admins": '"JamfConnectAdmin"'}
+
+
+def record_source(n, shared=False):
+    """The C# file of record number n (also used by eng/measure-analyzer-cost.py); shared: the sample's tenant."""
+    if shared:
+        return RECORD.format(n=n, **SAMPLE_TENANT)
+    return RECORD.format(n=n, client=guid("client", n), tenant=guid("tenant", n), api=guid("api", n),
+                         admins=f'"admin", "site{n:04d}-admins"')
 
 
 def main():

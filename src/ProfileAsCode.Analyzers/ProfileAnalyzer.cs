@@ -4,24 +4,31 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ProfileAsCode.Analyzers.Facts;
 using ProfileAsCode.Analyzers.Reporting;
+using ProfileAsCode.Analyzers.Tenant;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Tenant.Model;
 
 namespace ProfileAsCode.Analyzers;
 
 /// <summary>
 /// Checks one [ConfigurationProfile] record: its identifier (the attribute argument) and the payloads
 /// its property initializers create, each on its own and together (rules that span payloads, such
-/// as tenants that disagree between login window and menu bar).
+/// as tenants that disagree between login window and menu bar), and, when the project has Entra ID tenant
+/// exports, against the tenant (PAC5001–PAC5016, docs/entra.md).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ProfileAnalyzer : ProfileAsCodeAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.SourceRules();
 
-    internal override void Register(CompilationStartAnalysisContext context, ProfileAsCodeSymbols symbols) =>
-        context.RegisterSymbolStartAction(symbol => AnalyzeProfile(symbol, symbols), SymbolKind.NamedType);
+    internal override void Register(CompilationStartAnalysisContext context, ProfileAsCodeSymbols symbols)
+    {
+        // The project's Entra ID tenant exports, if any (cached by content across the editor's compilations).
+        var tenant = TenantExports.For(context.Options, context.CancellationToken);
+        context.RegisterSymbolStartAction(symbol => AnalyzeProfile(symbol, symbols, tenant), SymbolKind.NamedType);
+    }
 
-    private static void AnalyzeProfile(SymbolStartAnalysisContext context, ProfileAsCodeSymbols symbols)
+    private static void AnalyzeProfile(SymbolStartAnalysisContext context, ProfileAsCodeSymbols symbols, TenantModel? tenant)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (symbols.FindAttribute(type, symbols.ConfigurationProfile) is not { } attribute)
@@ -74,8 +81,13 @@ public sealed class ProfileAnalyzer : ProfileAsCodeAnalyzer
                 facts.Add(payloadFacts);
             }
 
-            var profile = new ProfileFacts(ProfileAttributeReader.Identifier(attribute), facts, identifierLocation);
+            var profile = ProfileAttributeReader.ProfileFacts(attribute, facts, identifierLocation);
             FindingReporter.Report(RuleEngine.CheckProfile(profile, symbols.RuleContext), identifierLocation, analyzed, end.ReportDiagnostic);
+            if (tenant is not null)
+            {
+                // PAC5001–PAC5016 at the literal of the key they concern; what the exports cannot show is not a diagnostic.
+                FindingReporter.Report(TenantCheckMemo.Check(profile, tenant), identifierLocation, analyzed, end.ReportDiagnostic);
+            }
         });
     }
 }

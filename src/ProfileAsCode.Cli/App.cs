@@ -4,6 +4,7 @@ using System.CommandLine.Parsing;
 using System.Reflection;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Commands;
+using ProfileAsCode.Cli.Input;
 
 namespace ProfileAsCode.Cli;
 
@@ -22,6 +23,8 @@ internal static class App
         new SignCommand(),
         new VerifyCommand(),
         new UnsignCommand(),
+        new EntraCommand(),
+        new JamfCommand(),
     ];
 
     public static int Run(string[] args, Func<Verbosity, bool, Output> outputFactory) => Run(args, outputFactory, CreateCommands());
@@ -38,6 +41,8 @@ internal static class App
             return Report(output, new Failure(ExitCode.BadInput, UsageError.Line(parseResult)), exception: null);
         }
 
+        // --max-input-size bounds this run's reads only (AsyncLocal: in-process runs side by side keep their own).
+        using var limits = ProfileFileReader.UseLimits(commandLine.InputLimitsOf(parseResult));
         try
         {
             var exitCode = parseResult.Invoke(new InvocationConfiguration
@@ -67,10 +72,10 @@ internal static class App
     {
         try
         {
-            output.Error($"{ToolName}: {Printable.Line(failure.Line)}");
-            if (exception is not null && failure.ExitCode == ExitCode.Bug && output.Verbosity == Verbosity.Verbose)
+            output.Error($"{ToolName}: {failure.Line}");
+            if (exception is not null && failure.ExitCode == ExitCode.Bug)
             {
-                output.Detail(exception.ToString());
+                output.Trace(exception.ToString());
             }
         }
         catch (IOException)

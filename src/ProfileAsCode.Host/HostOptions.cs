@@ -49,12 +49,16 @@ internal sealed class HostOptions
     /// <summary>The Jamf Connect version the project targets (MSBuild ProfileAsCodeJamfConnectVersion), if it says.</summary>
     public string? JamfConnectVersion { get; private set; }
 
+    /// <summary>Entra ID tenant exports (full paths); when there are any, every profile is checked against them (PAC5001–PAC5016).</summary>
+    public List<string> TenantExports { get; } = new();
+
     public const string Usage =
         $"usage: ProfileAsCode.Host {S.Assembly} <dll> {S.Out} <dir> {S.List} <file> [{S.Form} {S.FormDirect}|{S.FormManagedPreferences}] [{S.BarePlist}]\n" +
         $"       [{S.SeverityConfig} <.editorconfig|.globalconfig>]... [{S.NoWarn} <ids>] [{S.WarningsAsErrors} <ids>]\n" +
         $"       [{S.WarningsNotAsErrors} <ids>] [{S.TreatWarningsAsErrors}] [{S.CompilerLog} <sarif>] [{S.JamfConnectVersion} <x.y>]\n" +
         $"       [{S.SignCertificate} <p12|pem> [{S.SignKey} <pem>] [{S.SignPasswordVariable} <NAME>]\n" +
-        $"        [{S.SignChain} <pem>]... [{S.SignTime} <epoch seconds>] [{S.WriteUnsigned}]]";
+        $"        [{S.SignChain} <pem>]... [{S.SignTime} <epoch seconds>] [{S.WriteUnsigned}]]\n" +
+        $"       [{S.TenantExport} <json>]...";
 
     /// <exception cref="ArgumentException">The arguments are incomplete or unknown; the message says which.</exception>
     public static HostOptions Parse(IReadOnlyList<string> args)
@@ -83,6 +87,7 @@ internal sealed class HostOptions
                 case S.WriteUnsigned: options.WriteUnsigned = true; break;
                 case S.CompilerLog: options.CompilerLog = Value(); break;
                 case S.JamfConnectVersion: options.JamfConnectVersion = Value(); break;
+                case S.TenantExport: options.TenantExports.Add(Value()); break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'");
             }
         }

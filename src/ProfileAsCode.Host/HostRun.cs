@@ -2,6 +2,7 @@ using System.Reflection;
 using ProfileAsCode.Host.Generation;
 using ProfileAsCode.Host.Output;
 using ProfileAsCode.Host.Signing;
+using ProfileAsCode.Host.Tenant;
 using ProfileAsCode.Rules;
 using ProfileAsCode.Rules.JamfConnect;
 
@@ -52,8 +53,29 @@ internal static class HostRun
             return ProfileErrors;
         }
 
+        TenantCheckRun? tenant = null;
+        if (options.TenantExports.Count > 0)
+        {
+            var exports = TenantExportInput.Read(options.TenantExports, out var unreadable);
+            if (unreadable.Count > 0)
+            {
+                foreach (var problem in unreadable)
+                {
+                    output.WriteLine(problem.Format(options.AssemblyPath));
+                }
+
+                return ProfileErrors;
+            }
+
+            tenant = new TenantCheckRun(exports, options.TenantExports.Count);
+        }
+
         var context = RuleContext.ForBuild(JamfConnectVersions.Parse(options.JamfConnectVersion));
-        var generator = new ProfileGenerator(options.CreateSeverityPolicy(), facts => RuleEngine.CheckProject(facts, context), signing, CompilerReported.Read(options.CompilerLog));
+        var generator = new ProfileGenerator(
+            options.CreateSeverityPolicy(),
+            facts => tenant is null ? RuleEngine.CheckProject(facts, context) : [.. RuleEngine.CheckProject(facts, context), .. tenant.Check(facts)],
+            signing,
+            CompilerReported.Read(options.CompilerLog));
         var previous = FileList.Read(options.ListPath);
         var result = generator.Run(candidates, options.OutputDirectory);
         if (!result.NothingWritten)
@@ -68,6 +90,11 @@ internal static class HostRun
         }
 
         output.WriteLine(Summary.Describe(result, options.OutputDirectory, signing?.Description));
+        foreach (var line in tenant?.Describe() ?? [])
+        {
+            output.WriteLine(line);
+        }
+
         return result.HasErrors ? ProfileErrors : Success;
     }
 }

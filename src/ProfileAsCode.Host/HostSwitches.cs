@@ -61,4 +61,7 @@ internal static class HostSwitches
 
     /// <summary>Also write each signed profile's unsigned bytes.</summary>
     public const string WriteUnsigned = "--write-unsigned";
+
+    /// <summary>A JSON file exported from the Entra ID tenant (ProfileAsCodeTenantExport item); repeated. The tenant checks run when any is given.</summary>
+    public const string TenantExport = "--tenant-export";
 }

@@ -27,11 +27,14 @@ internal sealed class JamfProProfiles : IDisposable
 
     public JamfServerUrl Server => client.Server;
 
+    /// <summary>Told as the server's profiles are read, by plan and by apply's fresh plan (progress lines).</summary>
+    public Action<ReadProgress>? Reading { get; init; }
+
     public async Task<ProfilePlan> PlanAsync(IReadOnlyList<BuiltProfile> profiles, bool prune, CancellationToken cancel) =>
-        (await new Planner(api, differ).PlanAsync(profiles, prune, cancel).ConfigureAwait(false)).Plan;
+        (await new Planner(api, differ, Reading).PlanAsync(profiles, prune, cancel).ConfigureAwait(false)).Plan;
 
     public Task<ApplyResult> ApplyAsync(IReadOnlyList<BuiltProfile> profiles, ApplyOptions options, Action<ApplyProgress>? progress, CancellationToken cancel) =>
-        new Applier(api, differ).ApplyAsync(profiles, options, progress, cancel);
+        new Applier(api, differ, Reading).ApplyAsync(profiles, options, progress, cancel);
 
     public void Dispose() => client.Dispose();
 }

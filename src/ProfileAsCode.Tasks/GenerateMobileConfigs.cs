@@ -71,6 +71,9 @@ public sealed class GenerateMobileConfigs : ToolTask
     /// <summary>$(ProfileAsCodeJamfConnectVersion): the Jamf Connect version the fleet runs, for rules that depend on it.</summary>
     public string? JamfConnectVersion { get; set; }
 
+    /// <summary>@(ProfileAsCodeTenantExport): JSON exported from the Entra ID tenant; every profile is checked against them.</summary>
+    public ITaskItem[] TenantExports { get; set; } = Array.Empty<ITaskItem>();
+
     [Output]
     public ITaskItem[] GeneratedFiles { get; private set; } = Array.Empty<ITaskItem>();
 

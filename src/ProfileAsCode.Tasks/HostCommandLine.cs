@@ -62,6 +62,11 @@ internal static class HostCommandLine
             AppendSigning(builder, task);
         }
 
+        foreach (var export in task.TenantExports)
+        {
+            builder.AppendSwitchIfNotNull(WithValue(S.TenantExport), export.GetMetadata("FullPath"));
+        }
+
         return builder.ToString();
     }
 

@@ -17,9 +17,9 @@ namespace ProfileAsCode.Analyzers.Tests;
 /// compiled once with Roslyn; the analyzer's model reads them as symbols, the build host's as System.Type from
 /// that same assembly, loaded. Each must give the hand-written expectation: the kind, the PAC3004 verdict of a
 /// property of that type, and for records the payload marker, the properties in order with their keys and value
-/// rules, and their own PAC3004/PAC3005 findings; for enums the written strings. The analyzer and the build host
+/// rules, and their own PAC3004/PAC3005 findings; for enums whether they write integers, and what each member is written as. The analyzer and the build host
 /// then report the verdict where users see it. Every attribute the model reads by name ([PreferenceDomain],
-/// [ApplePayload], [PayloadKey], [AdditionalKeys], [PayloadValue] and the five value rules) is in the table.
+/// [ApplePayload], [PayloadKey], [AdditionalKeys], [PayloadValue], [PayloadIntegerValues] and the five value rules) is in the table.
 /// </summary>
 public sealed class TypeShapeAgreementTests
 {
@@ -41,6 +41,8 @@ public sealed class TypeShapeAgreementTests
         public abstract class AbstractBase { public string? Name { get; set; } }
         public delegate void UserDelegate();
         public enum Mode { [PayloadValue("on-value")] On, Off, Alias = On }
+        [PayloadIntegerValues] public enum Level { Low = 1, [PayloadValue("ignored")] High = 2, Below = -1 }
+        [PayloadIntegerValues] public enum Huge : ulong { Max = ulong.MaxValue }
 
         // Base first, declaration order; `new` and `override` take the base property's place; an override keeps the base's attributes it does not repeat.
         public class BaseSettings
@@ -90,6 +92,14 @@ public sealed class TypeShapeAgreementTests
         {
             [PayloadKey("A")] public string? A { get; init; }
             [AdditionalKeys] public IReadOnlyDictionary<string, object?>? More { get; init; }
+        }
+
+        [ApplePayload("com.apple.security.root")]
+        public sealed record CertificateLike
+        {
+            [PayloadKey("PayloadCertificateFileName")] public string? FileName { get; init; }
+            [PayloadKey("PayloadContent")] public byte[]? Content { get; init; }
+            [PayloadKey("PayloadEnabled")] public bool? Enabled { get; init; }
         }
 
         public sealed record Colliding
@@ -144,6 +154,9 @@ public sealed class TypeShapeAgreementTests
         ("DateTimeOffset", "ok Date"),
         ("Mode", "ok Enum | On=on-value, Off=Off, Alias=Alias"),
         ("Mode?", "ok Enum | On=on-value, Off=Off, Alias=Alias"),
+        ("Level", "ok Enum | integers | Low=1, High=2, Below=-1"),
+        ("IReadOnlyList<Level?>", "ok Array<Enum>"),
+        ("Huge?", "ok Enum | integers | Max=18446744073709551615"),
         ("DayOfWeek", "ok Enum | Sunday=Sunday, Monday=Monday, Tuesday=Tuesday, Wednesday=Wednesday, Thursday=Thursday, Friday=Friday, Saturday=Saturday"),
         ("PlistValue", "ok PlistValue"),
         ("PlistString", "ok PlistValue"),
@@ -170,6 +183,7 @@ public sealed class TypeShapeAgreementTests
         ("IReadOnlyList<InnerRecord>", "ok Array<Record>"),
         ("IReadOnlyList<Mode>", "ok Array<Enum>"),
         ("Colliding", "ok Record | Colliding.First→K, Colliding.Second→K, Colliding.Uuid→PayloadUUID | PAC3005, PAC3005"),
+        ("CertificateLike", "ok Record ApplePayload(com.apple.security.root) | CertificateLike.FileName→PayloadCertificateFileName, CertificateLike.Content→PayloadContent, CertificateLike.Enabled→PayloadEnabled | PAC3005"),
     ];
 
     private static readonly Lazy<Compiled> Types = new(Compile);
@@ -298,7 +312,8 @@ public sealed class TypeShapeAgreementTests
     {
         if (model.Classify(type).Kind.ToString() == "Enum")
         {
-            return " | " + string.Join(", ", model.EnumValues(type).Select(v => v.Name + "=" + v.Written));
+            var layout = model.EnumLayout(type);
+            return (layout.WritesIntegers ? " | integers" : "") + " | " + string.Join(", ", layout.Values.Select(v => v.Name + "=" + v.Written));
         }
 
         var record = model.Layout(type);
@@ -312,7 +327,8 @@ public sealed class TypeShapeAgreementTests
         var model = Host.Profiles.Mapping.ShapeCatalog.Model;
         if (model.Classify(type).Kind.ToString() == "Enum")
         {
-            return " | " + string.Join(", ", model.EnumValues(type).Select(v => v.Name + "=" + v.Written));
+            var layout = model.EnumLayout(type);
+            return (layout.WritesIntegers ? " | integers" : "") + " | " + string.Join(", ", layout.Values.Select(v => v.Name + "=" + v.Written));
         }
 
         var record = model.Layout(type);

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ProfileAsCode.PropertyList;
+using ProfileAsCode.Testing.FakeJamf;
 
 namespace ProfileAsCode.EndToEnd.Tests;
 
@@ -7,19 +9,33 @@ namespace ProfileAsCode.EndToEnd.Tests;
 /// The recipes of <c>docs/ci.md</c>, read from the page and run step by step as a runner would, on a pull request from
 /// <c>feature</c> into <c>main</c> of a <see cref="PullRequestRepository"/>. Script steps run in bash with the variables the
 /// runner sets; action and task steps cannot run here, so their inputs are checked to name what the scripts produced.
+/// The Jamf Pro steps run against the in-process test server: the pull request's plan, then the apply a push to
+/// <c>main</c> runs (every step is run, in order, so both command lines are tested).
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class CiRecipeTests(PackageFixture package)
 {
+    private const string JamfClientId = "ci-client-2f6a0c1e-never-logged";
+    private const string JamfClientSecret = "ci-S3cr3t-8d4b7a90-never-logged";
+
     [Fact]
-    public void GitHubActions_Recipe_BuildsValidatesAndPostsTheDiff()
+    public async Task GitHubActions_Recipe_BuildsValidatesPostsTheDiffAndPublishes()
     {
         var recipe = CiRecipe.GitHub(Assert.Single(Pipelines(), p => p.Children.ContainsKey("jobs")));
+        await using var jamf = await StartJamfAsync();
         var (root, repo) = Setup("github");
         var temp = Directory.CreateDirectory(Path.Combine(root, "runner-temp")).FullName;
         var summary = Touch(Path.Combine(root, "step-summary.md"));
         var githubPath = Touch(Path.Combine(root, "github-path"));
-        var expressions = new Dictionary<string, string> { ["runner.temp"] = temp, ["github.base_ref"] = "main" };
+        var expressions = new Dictionary<string, string>
+        {
+            ["runner.temp"] = temp,
+            ["github.base_ref"] = "main",
+            ["secrets.JAMF_PLAN_CLIENT_ID"] = JamfClientId,
+            ["secrets.JAMF_PLAN_CLIENT_SECRET"] = JamfClientSecret,
+            ["secrets.JAMF_APPLY_CLIENT_ID"] = JamfClientId,
+            ["secrets.JAMF_APPLY_CLIENT_SECRET"] = JamfClientSecret,
+        };
         var env = new Dictionary<string, string?>
         {
             ["CI"] = "true",
@@ -37,10 +53,14 @@ public sealed class CiRecipeTests(PackageFixture package)
         }
 
         PinTool(env);
+        PointAt(jamf, env);
         var path = new List<string>();
+        var printed = new List<string>();
         foreach (var step in recipe.Steps)
         {
-            Assert.True(step.Condition is null or "success() || failure()" or "github.event_name == 'pull_request'", $"{step.Name}: a condition the test does not know: {step.Condition}");
+            Assert.True(
+                step.Condition is null or "success() || failure()" or "github.event_name == 'pull_request'" or "github.event_name == 'push' && github.ref == 'refs/heads/main'",
+                $"{step.Name}: a condition the test does not know: {step.Condition}");
             var inputs = step.Inputs.ToDictionary(e => e.Key, e => Fill(e.Value, expressions, GitHubExpression));
             if (step.Script is { } script)
             {
@@ -51,7 +71,7 @@ public sealed class CiRecipeTests(PackageFixture package)
                 }
 
                 // GitHub's bash: bash --noprofile --norc -eo pipefail {0}
-                RunScript(step, Fill(script, expressions, GitHubExpression), ["-eo", "pipefail"], repo.Checkout, stepEnv, path);
+                printed.Add(RunScript(step, Fill(script, expressions, GitHubExpression), ["-eo", "pipefail"], repo.Checkout, stepEnv, path));
                 path.InsertRange(0, File.ReadAllLines(githubPath).Reverse().Where(l => !path.Contains(l)));
                 continue;
             }
@@ -81,17 +101,27 @@ public sealed class CiRecipeTests(PackageFixture package)
         Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/upload-artifact", "github/codeql-action/upload-sarif", "github/codeql-action/upload-sarif"],
             recipe.Steps.Where(s => s.Uses is not null).Select(s => s.Uses!.Split('@')[0]));
         AssertSummary(File.ReadAllText(summary));
+        AssertJamfPlan(File.ReadAllText(summary));
+        AssertPublished(jamf, printed);
         AssertAnalyzerSarif(Path.Combine(temp, "sarif", "analyzers.sarif"), repo);
         AssertValidateSarif(Path.Combine(temp, "sarif", "exports.sarif"), repo);
     }
 
     [Fact]
-    public void AzurePipelines_Recipe_BuildsValidatesAndPostsTheDiff()
+    public async Task AzurePipelines_Recipe_BuildsValidatesPostsTheDiffAndPublishes()
     {
         var recipe = CiRecipe.Azure(Assert.Single(Pipelines(), p => p.Children.ContainsKey("steps")));
+        await using var jamf = await StartJamfAsync();
         var (root, repo) = Setup("azure");
         var temp = Directory.CreateDirectory(Path.Combine(root, "agent-temp")).FullName;
-        var macros = new Dictionary<string, string> { ["Agent.TempDirectory"] = temp };
+        var macros = new Dictionary<string, string>
+        {
+            ["Agent.TempDirectory"] = temp,
+            ["JAMF_PLAN_CLIENT_ID"] = JamfClientId,
+            ["JAMF_PLAN_CLIENT_SECRET"] = JamfClientSecret,
+            ["JAMF_APPLY_CLIENT_ID"] = JamfClientId,
+            ["JAMF_APPLY_CLIENT_SECRET"] = JamfClientSecret,
+        };
         var env = new Dictionary<string, string?>
         {
             ["TF_BUILD"] = "True",
@@ -106,16 +136,28 @@ public sealed class CiRecipeTests(PackageFixture package)
         }
 
         PinTool(env);
+        PointAt(jamf, env);
         var path = new List<string>();
-        string? uploadedSummary = null;
+        var uploadedSummaries = new List<string>();
+        var printed = new List<string>();
         foreach (var step in recipe.Steps)
         {
-            Assert.True(step.Condition is null or "succeededOrFailed()" or "eq(variables['Build.Reason'], 'PullRequest')", $"{step.Name}: a condition the test does not know: {step.Condition}");
+            Assert.True(
+                step.Condition is null or "succeededOrFailed()" or "eq(variables['Build.Reason'], 'PullRequest')" or "and(succeeded(), eq(variables['Build.SourceBranch'], 'refs/heads/main'))",
+                $"{step.Name}: a condition the test does not know: {step.Condition}");
             var inputs = step.Inputs.ToDictionary(e => e.Key, e => Fill(e.Value, macros, AzureMacro));
             if (step.Script is { } script)
             {
-                // Azure's bash step: bash --noprofile --norc FILE, no -e (the scripts say set -eo pipefail themselves).
-                var output = RunScript(step, Fill(script, macros, AzureMacro), [], repo.Checkout, env, path);
+                // Azure's bash step: bash --noprofile --norc FILE, no -e (the scripts say set -eo pipefail themselves);
+                // a step's env: maps variables (secrets included) into its environment.
+                var stepEnv = new Dictionary<string, string?>(env);
+                foreach (var (name, value) in step.Env)
+                {
+                    stepEnv[name] = Fill(value, macros, AzureMacro);
+                }
+
+                var output = RunScript(step, Fill(script, macros, AzureMacro), [], repo.Checkout, stepEnv, path);
+                printed.Add(output);
                 foreach (Match command in Regex.Matches(output, @"^##vso\[task\.(prependpath|uploadsummary)\](.*)$", RegexOptions.Multiline))
                 {
                     if (command.Groups[1].Value == "prependpath")
@@ -124,7 +166,7 @@ public sealed class CiRecipeTests(PackageFixture package)
                     }
                     else
                     {
-                        uploadedSummary = command.Groups[2].Value.TrimEnd();
+                        uploadedSummaries.Add(command.Groups[2].Value.TrimEnd());
                     }
                 }
 
@@ -152,10 +194,47 @@ public sealed class CiRecipeTests(PackageFixture package)
             }
         }
 
-        Assert.NotNull(uploadedSummary);
-        AssertSummary(File.ReadAllText(uploadedSummary));
+        Assert.Equal(2, uploadedSummaries.Count);
+        AssertSummary(File.ReadAllText(uploadedSummaries[0]));
+        AssertJamfPlan(File.ReadAllText(uploadedSummaries[1]));
+        AssertPublished(jamf, printed);
         AssertAnalyzerSarif(Path.Combine(temp, "sarif", "analyzers.sarif"), repo);
         AssertValidateSarif(Path.Combine(temp, "sarif", "exports.sarif"), repo);
+    }
+
+    private static async Task<FakeJamfProServer> StartJamfAsync()
+    {
+        var server = await FakeJamfProServer.StartAsync(TimeProvider.System);
+        server.State.Clients.Add(new RegisteredClient(JamfClientId, JamfClientSecret, FakeJamfProState.AllPrivileges));
+        return server;
+    }
+
+    /// <summary>The recipe names the Jamf Pro server in JAMF_URL; here it is the test's server on loopback.</summary>
+    private static void PointAt(FakeJamfProServer jamf, Dictionary<string, string?> env)
+    {
+        Assert.True(env.ContainsKey("JAMF_URL"), "the recipe names the Jamf Pro server in JAMF_URL");
+        env["JAMF_URL"] = jamf.Url.ToString().TrimEnd('/');
+    }
+
+    /// <summary>The pull request's plan: the head build's one profile is created (the server starts empty), per payload.</summary>
+    private static void AssertJamfPlan(string markdown)
+    {
+        Assert.Contains("### Jamf Pro plan: 1 to create, 0 to update, 0 to delete, 0 unchanged\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("#### Create: com\\.contoso\\.jamfconnect\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| com\\.jamf\\.connect\\.login \\(payload 1\\) |  |  |  | installed |", markdown, StringComparison.Ordinal);
+    }
+
+    /// <summary>The apply step created the head's profile on the server; no step printed a credential or a token.</summary>
+    private static void AssertPublished(FakeJamfProServer jamf, List<string> printed)
+    {
+        var stored = Assert.Single(jamf.State.Profiles);
+        var login = (PlistDictionary)((PlistArray)stored.Plist["PayloadContent"])[0];
+        Assert.Equal(new PlistString(PullRequestRepository.NewTenant), login["OIDCTenant"]);
+        Assert.Contains(printed, output => output.Contains(": 1 applied (1 created, 0 updated, 0 deleted), 0 unchanged", StringComparison.Ordinal));
+        foreach (var secret in jamf.State.IssuedTokens.Append(JamfClientSecret).Append(JamfClientId))
+        {
+            Assert.All(printed, output => Assert.DoesNotContain(secret, output, StringComparison.Ordinal));
+        }
     }
 
     private static string Touch(string file)

@@ -38,6 +38,15 @@ public sealed class HostOptionsTests
     }
 
     [Fact]
+    public void TenantExports_AreRead_InOrder_AndNeedAValue()
+    {
+        var options = HostOptions.Parse(new[] { "--assembly", "a.dll", "--out", "o", "--list", "l", "--tenant-export", "/p/entra/apps.json", "--tenant-export", "/p/entra/policies.json" });
+
+        Assert.Equal(new[] { "/p/entra/apps.json", "/p/entra/policies.json" }, options.TenantExports);
+        Assert.Equal("--tenant-export needs a value", Assert.Throws<ArgumentException>(() => HostOptions.Parse(new[] { "--assembly", "a.dll", "--out", "o", "--list", "l", "--tenant-export" })).Message);
+    }
+
+    [Fact]
     public void WithoutForm_EachProfileChooses()
     {
         var options = HostOptions.Parse(new[] { "--assembly", "a.dll", "--out", "o", "--list", "l" });

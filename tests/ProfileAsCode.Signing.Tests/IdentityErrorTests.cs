@@ -53,7 +53,7 @@ public sealed class IdentityErrorTests(TestPki pki)
     [Fact]
     public void Password_variable_that_is_not_set()
     {
-        var variable = "PAC_TEST_UNSET_" + Guid.NewGuid().ToString("N");
+        var variable = "PAC_TEST_UNSET_" + Guid.NewGuid().ToString("N").ToUpperInvariant();
 
         var error = Expect.Failure(SigningError.PasswordVariableNotSet, null, "Set it in the environment", () => SigningIdentityLoader.Load(new SigningIdentitySource(pki.Rsa.SignerP12, PasswordVariable: variable)));
         Assert.Contains($"'{variable}'", error.Message, StringComparison.Ordinal);

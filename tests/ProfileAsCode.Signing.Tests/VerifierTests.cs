@@ -113,6 +113,25 @@ public sealed class VerifierTests(TestPki pki)
         Assert.StartsWith("plain.mobileconfig: The file is an unsigned property list", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Found by fuzzing (issue 13 item 12): SignedCms decodes the certificates only when asked, so a damaged one threw
+    /// CryptographicException out of Verify after Decode had succeeded, past the library's one exception type.
+    /// </summary>
+    [Fact]
+    public void A_damaged_certificate_inside_the_signature_is_a_SigningException_naming_the_file()
+    {
+        var signed = SignWithOpenSsl(pki.Rsa);
+        var at = signed.AsSpan().IndexOf(pki.Rsa.Signer.RawData);
+        Assert.True(at > 0, "the signer's certificate is not in the signature");
+        signed[at + 4] ^= 0xFF; // the certificate's TBSCertificate SEQUENCE tag
+
+        var error = Assert.Throws<SigningException>(() => ProfileVerifier.Verify(signed, "damaged.mobileconfig"));
+
+        Assert.Equal(SigningError.MalformedFile, error.Error);
+        Assert.Equal("damaged.mobileconfig", error.File);
+        Assert.Contains("cannot be read", error.Problem, StringComparison.Ordinal);
+    }
+
     private byte[] SignWithOpenSsl(TestChain chain) => File.ReadAllBytes(OpenSsl.Sign(chain, pki.NewFolder()));
 
     private static byte[] Tamper(byte[] signed, byte[] find, byte[] replacement)

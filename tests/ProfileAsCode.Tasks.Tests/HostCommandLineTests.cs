@@ -27,6 +27,7 @@ public sealed class HostCommandLineTests
         task.SigningChain = new ITaskItem[] { new TaskItem("/my projects/signing/intermediate.pem"), new TaskItem("/my projects/signing/bridge.pem") };
         task.SigningTime = "1772600767";
         task.WriteUnsigned = true;
+        task.TenantExports = new ITaskItem[] { new TaskItem("/my projects/entra/app-api.json"), new TaskItem("/my projects/entra/conditional access.json") };
 
         Assert.True(task.Execute());
 
@@ -43,6 +44,7 @@ public sealed class HostCommandLineTests
             ("/my projects/signing/signer.p12", "/my projects/signing/signer key.pem", "PROFILE_SIGNING_PASSWORD", "1772600767", true),
             (options.SigningCertificate, options.SigningKey, options.SigningPasswordVariable, options.SigningTime, options.WriteUnsigned));
         Assert.Equal(new[] { "/my projects/signing/intermediate.pem", "/my projects/signing/bridge.pem" }, options.SigningChain);
+        Assert.Equal(new[] { "/my projects/entra/app-api.json", "/my projects/entra/conditional access.json" }, options.TenantExports);
     }
 
     [Theory]
@@ -61,6 +63,7 @@ public sealed class HostCommandLineTests
         Assert.Equal(expected, options.Form);
         Assert.Null(options.SigningCertificate);
         Assert.Empty(options.NoWarn);
+        Assert.Empty(options.TenantExports);
     }
 
     /// <summary>The arguments after the host's dll, one per line as the fake dotnet recorded them.</summary>

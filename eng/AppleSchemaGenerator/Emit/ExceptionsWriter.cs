@@ -22,8 +22,9 @@ internal static class ExceptionsWriter
         text.Append("\"at least one\", \"must also\", \"only if/when\", \"present only\", \"requires that\", \"in favor of\", …; see\n");
         text.Append("`Exceptions/ProseScanner.cs`) and stops while a candidate is unreviewed. Each candidate's description (the\n");
         text.Append("text Apple also publishes on the payload's page, linked below) was read; the statements and notes here are\n");
-        text.Append("ours. The analyzer's schema table carries the encoded rules, and PAC4001 (not written yet) is to use them\n");
-        text.Append("instead of the schema's `presence` for the keys they name.\n\n");
+        text.Append("ours. The analyzer's schema table carries the encoded rules, and PAC4001 uses them instead of the schema's\n");
+        text.Append("`presence` for the keys they name: a rule that relaxes a `required` is an error when broken (as a required key is); a\n");
+        text.Append("rule that adds to the schema (\"adds to it\" below) is a warning, since nothing documents that a Mac refuses the payload.\n\n");
 
         text.Append($"## Encoded ({PresenceConstraints.All.Count})\n\n");
         text.Append("| Payload (schema file) | In | Rule | Schema | Why | Source |\n|---|---|---|---|---|---|\n");

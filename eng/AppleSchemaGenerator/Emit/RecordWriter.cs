@@ -28,7 +28,8 @@ internal static class RecordWriter
         }
 
         code.Line("/// </summary>");
-        code.Line($"[ApplePayload({CodeWriter.Literal(schema.PayloadType)})]");
+        // Apple's title is the payload's default PayloadDisplayName: what System Settings shows for it.
+        code.Line($"[ApplePayload({CodeWriter.Literal(schema.PayloadType)}, DisplayName = {CodeWriter.Literal(schema.Title)})]");
         code.Open($"public sealed record {records.Payload.Name}");
         Properties(code, records.Payload, schema, constraints.Of(null));
         foreach (var nested in records.NestedTypes)

@@ -95,7 +95,7 @@ internal static class TableWriter
 
             foreach (var constraint in dictionary?.Type == SchemaType.Array ? [] : constraints.Of(dictionary))
             {
-                Constraint(constraint, depth);
+                Constraint(constraint, Adds(constraint, keys), depth);
             }
         }
 
@@ -187,7 +187,11 @@ internal static class TableWriter
             return parents;
         }
 
-        private void Constraint(PresenceConstraint constraint, int depth)
+        /// <summary>The constraint asks for a key the schema marks optional, instead of relaxing one it marks required (as EXCEPTIONS.md says).</summary>
+        private static bool Adds(PresenceConstraint constraint, IReadOnlyList<KeyNode> keys) =>
+            !constraint.Keys.Any(k => constraint.Relaxes(k) && keys.Any(n => n.Key == k && n.IsRequired));
+
+        private void Constraint(PresenceConstraint constraint, bool adds, int depth)
         {
             var fields = new List<string>
             {
@@ -207,6 +211,7 @@ internal static class TableWriter
             AddIf(fields, "if=", constraint.WhenKey is null ? null : Escape(constraint.WhenKey));
             AddIf(fields, "is=", constraint.WhenValue is null ? null : Escape(constraint.WhenValue));
             AddIf(fields, "see=", constraint.Page);
+            Flag(fields, "add", adds);
             Emit(depth, fields);
         }
 

@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Shapes;
 
 namespace ProfileAsCode.Analyzers.Facts;
 
@@ -26,6 +28,28 @@ internal static class ConstantReader
             _ when value.Syntax is CollectionExpressionSyntax collection => FromCollectionExpression(symbols, value, collection),
             _ => FactValue.Unknown,
         };
+    }
+
+    /// <summary>
+    /// The elements of an array or collection literal written in place (<c>new[] { … }</c>, <c>[a, b]</c>), or null for
+    /// anything else (a variable, a spread): the items a list of records holds.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public static IReadOnlyList<IOperation>? Elements(IOperation value)
+    {
+        value = SkipImplicitConversions(value);
+        if (value is IArrayCreationOperation { Initializer: { } initializer })
+        {
+            return initializer.ElementValues;
+        }
+
+        if (value.Syntax is CollectionExpressionSyntax collection && collection.Elements.All(e => e is ExpressionElementSyntax))
+        {
+            var children = value.ChildOperations.ToList();
+            return children.Count == collection.Elements.Count ? children : null;
+        }
+
+        return null;
     }
 
     public static IOperation SkipImplicitConversions(IOperation value)
@@ -60,10 +84,19 @@ internal static class ConstantReader
         };
     }
 
-    /// <summary>Enums are written as the member's [PayloadValue] string, else its name.</summary>
+    /// <summary>
+    /// A string enum is written as the member's [PayloadValue] string, else its name; an integer enum
+    /// ([PayloadIntegerValues]) as its number, member or not (as the build host writes it).
+    /// </summary>
     private static FactValue EnumMember(ProfileAsCodeSymbols symbols, INamedTypeSymbol enumType, object constant)
     {
-        foreach (var member in symbols.Shapes.EnumValues(enumType))
+        var layout = symbols.Shapes.EnumLayout(enumType);
+        if (layout.WritesIntegers)
+        {
+            return EnumValue.NumberOf(constant) is { } number ? FactValue.Of(number) : FactValue.Unknown;
+        }
+
+        foreach (var member in layout.Values)
         {
             if (Equals(member.Value, constant))
             {

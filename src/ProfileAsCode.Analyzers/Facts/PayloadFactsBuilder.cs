@@ -13,7 +13,9 @@ namespace ProfileAsCode.Analyzers.Facts;
 /// key paths. A key the source might set without the analyzer seeing the value (a property
 /// default, the receiver of <c>with</c>, [AdditionalKeys] not written in place) becomes <see cref="FactValue.Unknown"/>,
 /// so no rule calls it missing or wrong. [AdditionalKeys] written in place are read entry by entry
-/// (<see cref="AdditionalKeysReader"/>).
+/// (<see cref="AdditionalKeysReader"/>). For an Apple payload the facts, as the build host's, also mark each nested
+/// dictionary written (a fact whose value is not known) and read the items of a list of records written in place
+/// (<c>Key[0].Child</c>), so the schema rules see the keys of every dictionary.
 /// </summary>
 internal sealed class PayloadFactsBuilder
 {
@@ -23,23 +25,27 @@ internal sealed class PayloadFactsBuilder
     // [AdditionalKeys] assigned a dictionary the analyzer could read entry by entry: its keys are known.
     private readonly HashSet<PayloadMember> readAdditionalKeys = new();
 
-    private PayloadFactsBuilder(ProfileAsCodeSymbols symbols)
+    // An Apple payload: dictionaries get facts of their own and list items are read.
+    private readonly bool structureFacts;
+
+    private PayloadFactsBuilder(ProfileAsCodeSymbols symbols, PayloadSchema schema)
     {
         this.symbols = symbols;
+        structureFacts = schema.Kind == PayloadKind.ApplePayload;
     }
 
     /// <summary>Facts of a payload value: <c>new T { … }</c>, <c>new T(…)</c>, <c>x with { … }</c>, or anything else (all unknown).</summary>
     public static PayloadFacts FromValue(ProfileAsCodeSymbols symbols, PayloadSchema schema, IOperation value, Location origin, string? identifier = null)
     {
-        var builder = new PayloadFactsBuilder(symbols);
+        var builder = new PayloadFactsBuilder(symbols, schema);
         builder.AddValue(schema, value);
-        return new PayloadFacts(schema.Domain ?? string.Empty, builder.keys, identifier, origin);
+        return new PayloadFacts(schema.Domain ?? string.Empty, builder.keys, identifier, origin, schema.Kind);
     }
 
     /// <summary>Facts of a payload record's own property initializers; every other key is unknown (set per instance).</summary>
     public static PayloadFacts FromDefaults(ProfileAsCodeSymbols symbols, PayloadSchema schema, IReadOnlyList<IPropertyInitializerOperation> initializers, Location origin)
     {
-        var builder = new PayloadFactsBuilder(symbols);
+        var builder = new PayloadFactsBuilder(symbols, schema);
         var initialized = new HashSet<PayloadMember>();
         foreach (var initializer in initializers)
         {
@@ -53,7 +59,7 @@ internal sealed class PayloadFactsBuilder
         }
 
         builder.AddUnassigned(schema, initialized, unassignedAreUnknown: true);
-        return new PayloadFacts(schema.Domain ?? string.Empty, builder.keys, identifier: null, origin);
+        return new PayloadFacts(schema.Domain ?? string.Empty, builder.keys, identifier: null, origin, schema.Kind);
     }
 
     /// <summary>A location for payload-level findings: <c>new T</c>, <c>new()</c> or <c>with</c>, not the whole initializer.</summary>
@@ -135,6 +141,7 @@ internal sealed class PayloadFactsBuilder
                 // `Nested = { Key = … }` changes the nested record the property already holds.
                 case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation target } nested
                     when schema.Find(target.Property) is { Nested: { } nestedSchema } member && assigned.Add(member):
+                    AddContainer(member.KeyPath, member.Rules, nested.Syntax.GetLocation());
                     AddInitializer(nestedSchema, nested.Initializer, unassignedAreUnknown: true);
                     break;
             }
@@ -163,13 +170,34 @@ internal sealed class PayloadFactsBuilder
 
         if (member.Nested is { } nested)
         {
+            AddContainer(member.KeyPath, member.Rules, HeadOf(value));
             AddValue(nested, value);
             return;
         }
 
-        if (ConstantReader.Read(symbols, value) is { } fact)
+        if ((member.IsData ? FactValue.Unknown : ConstantReader.Read(symbols, value)) is { } fact)
         {
             keys.Add(new KeyFact(member.KeyPath, fact, member.Rules, fact.IsKnown ? unwrapped.Syntax.GetLocation() : null));
+        }
+
+        if (structureFacts && member.HasItemSchemas && ConstantReader.Elements(value) is { } elements)
+        {
+            for (var i = 0; i < elements.Count; i++)
+            {
+                var item = member.ItemSchema(i);
+                AddContainer(member.KeyPath + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", Array.Empty<ValueRule>(), HeadOf(elements[i]));
+                AddValue(item, elements[i]);
+            }
+        }
+    }
+
+    /// <summary>An Apple payload's dictionary (a nested record, a list item): present, its value not a scalar a rule reads.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private void AddContainer(string keyPath, IReadOnlyList<ValueRule> rules, Location origin)
+    {
+        if (structureFacts)
+        {
+            keys.Add(new KeyFact(keyPath, FactValue.Unknown, rules, origin));
         }
     }
 

@@ -28,6 +28,9 @@ internal sealed class PayloadSchema
     /// <summary>The preference domain or Apple payload type; null for a nested record.</summary>
     public string? Domain => Marker?.Identifier;
 
+    /// <summary>Which of the two <see cref="Domain"/> is (a nested record counts as a preference domain; it is never a payload's facts).</summary>
+    public PayloadKind Kind => Marker?.Kind ?? PayloadKind.PreferenceDomain;
+
     public IReadOnlyList<PayloadMember> Members { get; }
 
     // Jamf Connect's login record has over a hundred keys: looked up per assignment, so not a linear scan.
@@ -62,8 +65,11 @@ internal sealed class PayloadSchema
 }
 
 /// <summary>One property of a payload record and the (dotted) key path it is written under.</summary>
-internal sealed class PayloadMember(IPropertySymbol property, string keyPath, IReadOnlyList<ValueRule> rules, PayloadSchema? nested, bool hasDefault, bool isAdditionalKeys)
+internal sealed class PayloadMember(IPropertySymbol property, string keyPath, IReadOnlyList<ValueRule> rules, PayloadSchema? nested, bool hasDefault, bool isAdditionalKeys, Func<string, PayloadSchema>? itemSchema = null, bool isData = false)
 {
+    // Item schemas by index, built when a list literal has that many items: a list holds a handful.
+    private readonly List<PayloadSchema> items = new();
+
     public IPropertySymbol Property { get; } = property;
 
     public string KeyPath { get; } = keyPath;
@@ -78,6 +84,29 @@ internal sealed class PayloadMember(IPropertySymbol property, string keyPath, IR
 
     /// <summary>[AdditionalKeys]: raw extra keys whose names the analyzer cannot know.</summary>
     public bool IsAdditionalKeys { get; } = isAdditionalKeys;
+
+    /// <summary>
+    /// Written as &lt;data&gt; (<c>byte[]</c> and the like): a literal such as <c>[0x30, 0x82]</c> is bytes, not an array
+    /// of integers, so its value is not given to the rules (they do not read data), as the build host does not.
+    /// </summary>
+    public bool IsData { get; } = isData;
+
+    /// <summary>A list of records in an Apple payload, whose items are read key by key (<c>Key[0].Child</c>).</summary>
+    public bool HasItemSchemas => itemSchema is not null;
+
+    /// <summary>The schema of item <paramref name="index"/> of a list of records (its keys under <c>KeyPath[index].</c>).</summary>
+    public PayloadSchema ItemSchema(int index)
+    {
+        lock (items)
+        {
+            while (items.Count <= index)
+            {
+                items.Add(itemSchema!(KeyPath + "[" + items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]."));
+            }
+
+            return items[index];
+        }
+    }
 }
 
 /// <summary>
@@ -107,9 +136,10 @@ internal sealed class PayloadSchemaCache
         type is INamedTypeSymbol named ? byType.GetOrAdd(named.OriginalDefinition, create).Schema : null;
 
     private PayloadSchema? BuildPayload(INamedTypeSymbol definition) =>
-        symbols.Shapes.MarkerOf(definition) is { } marker ? Build(definition, marker, prefix: string.Empty, depth: 0) : null;
+        symbols.Shapes.MarkerOf(definition) is { } marker ? Build(definition, marker, prefix: string.Empty, depth: 0, readsItems: marker.Kind == PayloadKind.ApplePayload) : null;
 
-    private PayloadSchema Build(INamedTypeSymbol type, PayloadMarker? marker, string prefix, int depth)
+    // readsItems: an Apple payload, whose lists of records are read item by item for the schema rules.
+    private PayloadSchema Build(INamedTypeSymbol type, PayloadMarker? marker, string prefix, int depth, bool readsItems)
     {
         var layout = symbols.Shapes.Layout(type);
         var members = new List<PayloadMember>(layout.Members.Count);
@@ -117,9 +147,18 @@ internal sealed class PayloadSchemaCache
         {
             var keyPath = prefix + member.Key;
             var nested = depth < MaxDepth && member.Type is { Kind: TypeShapeKind.Record, Type: INamedTypeSymbol nestedType }
-                ? Build(nestedType.OriginalDefinition, marker: null, keyPath + ".", depth + 1)
+                ? Build(nestedType.OriginalDefinition, marker: null, keyPath + ".", depth + 1, readsItems)
                 : null;
-            members.Add(new PayloadMember(member.Property, keyPath, member.Rules, nested, HasInitializerInSource(member.Property), member.IsAdditionalKeys));
+            Func<string, PayloadSchema>? items = null;
+            if (readsItems && depth < MaxDepth && member.Type is { Kind: TypeShapeKind.Array, Element: INamedTypeSymbol element }
+                && symbols.Shapes.Classify(element).Kind == TypeShapeKind.Record)
+            {
+                var itemType = element.OriginalDefinition;
+                var itemDepth = depth + 1;
+                items = itemPrefix => Build(itemType, marker: null, itemPrefix, itemDepth, readsItems: true);
+            }
+
+            members.Add(new PayloadMember(member.Property, keyPath, member.Rules, nested, HasInitializerInSource(member.Property), member.IsAdditionalKeys, items, member.Type.Kind == TypeShapeKind.Data));
         }
 
         return new PayloadSchema(marker, members);

@@ -106,8 +106,11 @@ internal sealed class SymbolTypeModel : ITypeModel<ITypeSymbol, IPropertySymbol>
         return values;
     }
 
+    // An array argument given as null ([AbsoluteUri(null)]) is an array constant that IsNull: its Value throws.
     private static object? Constant(TypedConstant constant) =>
-        constant.Kind == TypedConstantKind.Array && !constant.IsNull ? Constants(constant.Values) : constant.Value;
+        constant.Kind != TypedConstantKind.Array ? constant.Value
+        : constant.IsNull ? null
+        : Constants(constant.Values);
 
     /// <summary>As System.Type.Namespace gives it: that of the outermost type, null in the global namespace.</summary>
     private static string? NamespaceOf(ITypeSymbol type) =>

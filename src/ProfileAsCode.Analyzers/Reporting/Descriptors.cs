@@ -30,17 +30,19 @@ internal static class Descriptors
             .Select(For)
             .ToImmutableArray();
 
+    public static DiagnosticSeverity SeverityOf(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => DiagnosticSeverity.Error,
+        RuleSeverity.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Info,
+    };
+
     private static DiagnosticDescriptor Create(RuleDescriptor rule, string[] customTags) => new(
         rule.Id,
         rule.Title,
         "{0}",
         rule.Category,
-        rule.DefaultSeverity switch
-        {
-            RuleSeverity.Error => DiagnosticSeverity.Error,
-            RuleSeverity.Warning => DiagnosticSeverity.Warning,
-            _ => DiagnosticSeverity.Info,
-        },
+        SeverityOf(rule.DefaultSeverity),
         isEnabledByDefault: true,
         helpLinkUri: rule.HelpLink,
         customTags: customTags);

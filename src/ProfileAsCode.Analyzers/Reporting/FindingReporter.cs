@@ -38,7 +38,14 @@ internal static class FindingReporter
         }
 
         var location = LocationOf(finding.Origin, finding.KeyPath, finding.Properties) ?? fallback;
-        return Diagnostic.Create(atCompilationEnd ? Descriptors.AtCompilationEnd(finding.Rule) : Descriptors.For(finding.Rule), location, additionalLocations, properties.ToImmutable(), finding.Message);
+        var descriptor = atCompilationEnd ? Descriptors.AtCompilationEnd(finding.Rule) : Descriptors.For(finding.Rule);
+        if (finding.Severity == finding.Rule.DefaultSeverity)
+        {
+            return Diagnostic.Create(descriptor, location, additionalLocations, properties.ToImmutable(), finding.Message);
+        }
+
+        // A case the rule reports below its default (PAC4001 for a key only Apple's prose asks for); .editorconfig still wins.
+        return Diagnostic.Create(descriptor, location, Descriptors.SeverityOf(finding.Severity), additionalLocations, properties.ToImmutable(), finding.Message);
     }
 
     // An [AdditionalKeys] entry: findings about a key's name at its key literal (the enclosing dictionary's key when

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using ProfileAsCode.Text;
 
 namespace ProfileAsCode.Cli.CodeGeneration;
 
@@ -18,7 +19,11 @@ internal static class CSharpLiteral
         "using", "virtual", "void", "volatile", "while",
     };
 
-    /// <summary>A regular (not verbatim) string literal: control characters, line and paragraph separators and lone surrogates are escaped so the source stays one line and valid UTF-8.</summary>
+    /// <summary>
+    /// A regular (not verbatim) string literal. Every character <see cref="UntrustedText"/> would not show raw (controls,
+    /// line and paragraph separators, bidi and other format characters, lone surrogates) is a <c>\u</c> or <c>\U</c>
+    /// escape, so the source stays one line of valid UTF-8 that reads as it compiles (no "Trojan Source", CVE-2021-42574).
+    /// </summary>
     public static string String(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');
@@ -36,9 +41,16 @@ internal static class CSharpLiteral
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
-                        builder.Append(c).Append(value[++i]);
+                        if (UntrustedText.IsUnsafePair(value, i))
+                        {
+                            builder.Append("\\U").Append(char.ConvertToUtf32(c, value[++i]).ToString("X8", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            builder.Append(c).Append(value[++i]);
+                        }
                     }
-                    else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085' or '\uFEFF')
+                    else if (UntrustedText.IsUnsafe(c))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
@@ -52,6 +64,27 @@ internal static class CSharpLiteral
         }
 
         return builder.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> survives as an attribute argument: attribute strings are stored as UTF-8 (ECMA-335,
+    /// II.23.3 "Custom attributes", SerString), so an unpaired surrogate comes back as U+FFFD. Literals in code keep it.
+    /// </summary>
+    public static bool FitsAttribute(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static string Bool(bool value) => value ? "true" : "false";

@@ -12,9 +12,13 @@ internal sealed class TypeNames
     };
 
     private readonly SortedSet<string> namespaces = new(StringComparer.Ordinal);
+    private readonly HashSet<string> simpleNames = new(StringComparer.Ordinal);
 
     /// <summary>Namespaces the names used so far need, for <c>using</c> directives.</summary>
     public IReadOnlyCollection<string> Namespaces => namespaces;
+
+    /// <summary>The names of the top-level types written so far without their namespace: a member of the same name would hide them.</summary>
+    public IReadOnlyCollection<string> SimpleNames => simpleNames;
 
     public void Use(string @namespace) => namespaces.Add(@namespace);
 
@@ -51,6 +55,7 @@ internal sealed class TypeNames
             namespaces.Add(ns);
         }
 
+        simpleNames.Add(type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name);
         return name;
     }
 }

@@ -6,6 +6,6 @@ namespace ProfileAsCode.Cli.CommandLine;
 /// </summary>
 internal sealed class CliException(string message) : Exception(message)
 {
-    /// <summary>A problem with one input file: the message starts with the file's name.</summary>
-    public static CliException InFile(string path, string problem) => new($"{path}: {problem}");
+    /// <summary>A problem with one input file: the message starts with the file's name, escaped (a name found in a folder is untrusted text).</summary>
+    public static CliException InFile(string path, string problem) => new($"{Printable.Path(path)}: {problem}");
 }

@@ -32,5 +32,5 @@ internal sealed record Failure(int ExitCode, string Line)
     };
 
     private static Failure BadInput(string message, string? file) =>
-        new(CommandLine.ExitCode.BadInput, file is null || message.StartsWith(file + ":", StringComparison.Ordinal) ? message : $"{file}: {message}");
+        new(CommandLine.ExitCode.BadInput, file is null || message.StartsWith(Printable.Path(file) + ":", StringComparison.Ordinal) ? message : $"{Printable.Path(file)}: {message}");
 }

@@ -40,12 +40,11 @@ internal static class Symbols
         return argument;
     }
 
-    /// <summary>One or more files or folders: <c>FILE|FOLDER...</c>.</summary>
-    public static Argument<string[]> InputFiles(string description)
+    /// <summary>One or more files or folders: <c>FILE|FOLDER...</c> (or another <paramref name="name"/>, such as <c>LOG.json...</c>).</summary>
+    public static Argument<string[]> InputFiles(string description, string name = "FILE|FOLDER")
     {
-        const string Name = "FILE|FOLDER";
-        var argument = new Argument<string[]>(Name) { Description = description, Arity = ArgumentArity.OneOrMore };
-        argument.Validators.Add(result => RejectEmpty(result, Name));
+        var argument = new Argument<string[]>(name) { Description = description, Arity = ArgumentArity.OneOrMore };
+        argument.Validators.Add(result => RejectEmpty(result, name));
         return argument;
     }
 
@@ -105,6 +104,23 @@ internal static class Symbols
     /// <summary>An option that takes free text (a name, a number), checked where it is used.</summary>
     public static Option<string> Text(string name, string valueName, string description) =>
         new(name) { Description = description, HelpName = valueName };
+
+    /// <summary><c>--max-input-size SIZE</c>: the largest input file read (<see cref="Input.InputLimits"/>), over the environment variable.</summary>
+    public static Option<string> MaxInputSize()
+    {
+        const string Name = "--max-input-size";
+        var option = Text(
+            Name, "SIZE",
+            $"Largest input file read: bytes or K, M, G (default {Input.InputLimits.Describe(Input.InputLimits.DefaultMaxFileBytes)}; also {Input.InputLimits.EnvironmentVariable})");
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: var value }] && Input.InputLimits.ParseSize(value) is null)
+            {
+                result.AddError($"{Name} {Printable.Quote(value)} is not a size; give bytes, or a whole number with K, M or G (binary multiples), e.g. 256M");
+            }
+        });
+        return option;
+    }
 
     /// <summary><c>--domain</c>: the preference domain of bare plists whose file names do not say it.</summary>
     public static Option<string> Domain() => Text("--domain", "DOMAIN", "Preference domain of bare .plist files whose names do not say it");

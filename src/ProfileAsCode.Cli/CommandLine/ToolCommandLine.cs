@@ -29,18 +29,18 @@ internal sealed class ToolCommandLine
             Quiet,
             Verbose,
             NoColor,
+            MaxInputSize,
         };
         // The tool's name in usage lines however it is started (dotnet exec, the tests' host, a native build).
         Root.HelpName = App.ToolName;
-        foreach (var command in commands)
-        {
-            command.Definition.SetAction(result => command.Run(result, output()));
-            Root.Subcommands.Add(command.Definition);
-        }
-
         var help = Root.Options.OfType<HelpOption>().Single();
         Help = new HelpWithExitCodes((HelpAction)help.Action!);
         help.Action = Help;
+        foreach (var command in commands)
+        {
+            Add(Root, command, output);
+        }
+
         Root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
         Root.SetAction(result =>
         {
@@ -61,10 +61,35 @@ internal sealed class ToolCommandLine
 
     public Option<bool> NoColor { get; } = Global(Symbols.Flag("--no-color", "No colours (also NO_COLOR=1; colour is used only on a terminal)"));
 
-    private static Option<bool> Global(Option<bool> flag)
+    public Option<string> MaxInputSize { get; } = Global(Symbols.MaxInputSize());
+
+    private static Option<T> Global<T>(Option<T> option)
     {
-        flag.Recursive = true;
-        return flag;
+        option.Recursive = true;
+        return option;
+    }
+
+    /// <summary>A command, and a group's subcommands under it; a group given alone prints its help, then runs (exit 2).</summary>
+    private void Add(Command parent, ICommand command, Func<Output> output)
+    {
+        if (command is ICommandGroup group)
+        {
+            command.Definition.SetAction(result =>
+            {
+                Help.Invoke(result);
+                return command.Run(result, output());
+            });
+            foreach (var subcommand in group.Subcommands)
+            {
+                Add(command.Definition, subcommand, output);
+            }
+        }
+        else
+        {
+            command.Definition.SetAction(result => command.Run(result, output()));
+        }
+
+        parent.Subcommands.Add(command.Definition);
     }
 
     public ParseResult Parse(IReadOnlyList<string> args) => Root.Parse(args);
@@ -76,4 +101,8 @@ internal sealed class ToolCommandLine
         : Verbosity.Normal;
 
     public bool NoColorOf(ParseResult parseResult) => Symbols.IsOn(parseResult.RootCommandResult, NoColor);
+
+    /// <summary>The input limits --max-input-size sets; null when it is not given (the environment variable, else the default, apply).</summary>
+    public Input.InputLimits? InputLimitsOf(ParseResult parseResult) =>
+        parseResult.GetValue(MaxInputSize) is { } size && Input.InputLimits.ParseSize(size) is { } bytes ? new Input.InputLimits(bytes) : null;
 }

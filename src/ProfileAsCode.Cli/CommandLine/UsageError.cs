@@ -13,7 +13,7 @@ internal static class UsageError
     public static string Line(ParseResult parseResult)
     {
         var command = parseResult.CommandResult.Command;
-        var see = command is RootCommand ? "see --help" : $"see {command.Name} --help";
+        var see = command is RootCommand ? "see --help" : $"see {Path(command)} --help";
         return $"{Problem(parseResult, command)} ({see})";
     }
 
@@ -28,17 +28,22 @@ internal static class UsageError
                 return $"option '{flag}' takes no value; unexpected {quoted}";
             }
 
+            var where = command is RootCommand ? "" : $" for '{Path(command)}'";
             return token.StartsWith('-')
-                ? command is RootCommand ? $"unknown option {quoted}" : $"unknown option {quoted} for '{command.Name}'"
-                : command is RootCommand
-                    ? $"unknown command {quoted}; the commands are {string.Join(", ", command.Subcommands.Select(c => c.Name))}"
-                    : $"unexpected argument {quoted} for '{command.Name}'";
+                ? $"unknown option {quoted}{where}"
+                : command.Subcommands.Count > 0 && command.Arguments.Count == 0
+                    ? $"unknown command {quoted}{where}; the commands are {string.Join(", ", command.Subcommands.Select(c => c.Name))}"
+                    : $"unexpected argument {quoted}{where}";
         }
 
         // System.CommandLine's own messages ("Option '--to' is required.") and the validators' ones.
         var message = parseResult.Errors[0].Message;
         return string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
     }
+
+    /// <summary>A subcommand with the groups above it, as it is typed: <c>entra check</c>.</summary>
+    private static string Path(Command command) =>
+        command.Parents.OfType<Command>().FirstOrDefault() is { } parent and not RootCommand ? Path(parent) + " " + command.Name : command.Name;
 
     /// <summary>The switch just before <paramref name="unmatched"/>, if it is one: <c>--signature-only=yes</c> gives a value to a switch.</summary>
     private static string? FlagBefore(ParseResult parseResult, string unmatched)

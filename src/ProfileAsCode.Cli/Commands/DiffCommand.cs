@@ -44,9 +44,16 @@ internal sealed class DiffCommand : ICommand
         var folders = Directory.Exists(oldPath) && Directory.Exists(newPath);
 
         // Read both sides before printing anything: a bad file is exit 2 with nothing on stdout.
+        var notes = new List<ReadNote>();
         var result = folders
-            ? ProfileSetDiff.Compare(ReadFolder(oldPath, domain), ReadFolder(newPath, domain))
-            : ProfileSetDiff.CompareFiles(ReadFile(oldPath, Path.GetFileName(oldPath), domain), ReadFile(newPath, Path.GetFileName(newPath), domain));
+            ? ProfileSetDiff.Compare(ReadFolder(oldPath, domain, notes), ReadFolder(newPath, domain, notes))
+            : ProfileSetDiff.CompareFiles(ReadFile(oldPath, Path.GetFileName(oldPath), domain, notes), ReadFile(newPath, Path.GetFileName(newPath), domain, notes));
+        // How a domain was found, not what is left unchecked: show and diff check nothing.
+        foreach (var note in notes.Where(n => !n.IsWarning))
+        {
+            note.Print(output);
+        }
+
         switch (parseResult.GetRequiredValue(_format))
         {
             case "json":
@@ -59,7 +66,7 @@ internal sealed class DiffCommand : ICommand
                 var lines = folders ? DiffRenderer.Lines(result) : DiffRenderer.Lines(result.Profiles[0].Diff);
                 foreach (var (line, tone) in lines)
                 {
-                    output.Result(Printable.Line(line), tone);
+                    output.Line(line, tone);
                 }
 
                 break;
@@ -77,7 +84,7 @@ internal sealed class DiffCommand : ICommand
     /// A folder's profiles, as validate and import find them; an empty folder is a side with no profiles yet (the base
     /// branch of the pull request that adds the first one), so everything on the other side is added.
     /// </summary>
-    private static List<ProfileEntry> ReadFolder(string folder, string? domain)
+    private static List<ProfileEntry> ReadFolder(string folder, string? domain, List<ReadNote> notes)
     {
         if (!Directory.EnumerateFileSystemEntries(folder).Any())
         {
@@ -85,13 +92,15 @@ internal sealed class DiffCommand : ICommand
         }
 
         return InputFiles.Expand([folder])
-            .Select(file => ReadFile(file, Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/'), domain))
+            .Select(file => ReadFile(file, Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/'), domain, notes))
             .ToList();
     }
 
-    private static ProfileEntry ReadFile(string path, string name, string? domain)
+    private static ProfileEntry ReadFile(string path, string name, string? domain, List<ReadNote> notes)
     {
         var file = ProfileFileReader.Read(path);
-        return new ProfileEntry(name, ProfileDocument.From(file.Path, file.Root, domain));
+        var document = ProfileDocument.From(file.Path, file.Root, domain);
+        notes.AddRange(document.Notes);
+        return new ProfileEntry(name, document);
     }
 }

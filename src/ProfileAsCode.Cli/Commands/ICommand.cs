@@ -11,3 +11,9 @@ internal interface ICommand
     /// <summary>Runs the command; returns an <see cref="ExitCode"/>. Throws <see cref="CliException"/> for bad input.</summary>
     int Run(ParseResult parseResult, Output output);
 }
+
+/// <summary>A command made of subcommands (<c>entra check</c>, <c>entra signins</c>): given alone, its help is printed and <see cref="ICommand.Run"/> says how it ends.</summary>
+internal interface ICommandGroup : ICommand
+{
+    IReadOnlyList<ICommand> Subcommands { get; }
+}

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics.CodeAnalysis;
 using ProfileAsCode.Cli.CodeGeneration;
 using ProfileAsCode.Cli.CommandLine;
 using ProfileAsCode.Cli.Files;
@@ -8,10 +7,11 @@ using ProfileAsCode.Cli.Input;
 using ProfileAsCode.Cli.Profiles;
 using ProfileAsCode.Cli.Validation;
 using ProfileAsCode.Rules;
+using ProfileAsCode.Rules.Structure;
 
 namespace ProfileAsCode.Cli.Commands;
 
-/// <summary><c>import FILE… [--out DIR] [--namespace NS] [--domain D]</c>: existing profiles → C# records.</summary>
+/// <summary><c>import FILE… [--out DIR] [--namespace NS] [--domain D] [--identifier ID]</c>: existing profiles → C# records.</summary>
 internal sealed class ImportCommand : ICommand
 {
     private readonly Argument<string[]> _files = Symbols.InputFiles("Profiles and plists, or folders of them");
@@ -24,6 +24,11 @@ internal sealed class ImportCommand : ICommand
     };
 
     private readonly Option<string> _domain = Symbols.Domain();
+    private readonly Option<string> _identifier = new("--identifier")
+    {
+        Description = "Put the bare preference plists into one profile with this PayloadIdentifier (reverse-DNS, e.g. com.contoso.jamfconnect)",
+        HelpName = "ID",
+    };
 
     public ImportCommand()
     {
@@ -34,10 +39,17 @@ internal sealed class ImportCommand : ICommand
                 result.AddError($"--namespace {Printable.Quote(value)} is not a C# namespace (use dotted identifiers, e.g. Contoso.Profiles)");
             }
         });
+        _identifier.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: var value }] && !Identifiers.IsConventional(value))
+            {
+                result.AddError($"--identifier {Printable.Quote(value)} is not a reverse-DNS identifier (dot-separated labels of letters, digits, '-' and '_', e.g. com.contoso.jamfconnect)");
+            }
+        });
         Definition = Symbols.Command(
             "import",
             "Turn existing .mobileconfig files (XML, binary or signed) and bare preference plists into C# records that build back to the same profiles. Problems the rules find in the values are reported; exit 1 when one is an error (the files are still written).",
-            _files, _out, _namespace, _domain);
+            _files, _out, _namespace, _domain, _identifier);
     }
 
     public Command Definition { get; }
@@ -51,15 +63,32 @@ internal sealed class ImportCommand : ICommand
         // Read and generate everything before writing anything: one bad file leaves no half-import behind.
         var files = InputFiles.Expand(parseResult.GetRequiredValue(_files)).Select(ProfileFileReader.Read).ToList();
         var documents = files.Select(f => ProfileDocument.From(f.Path, f.Root, domain)).ToList();
-        // The library's type names are taken too: a profile record named JamfConnectLogin would hide the payload type.
-        var takenTypeNames = new HashSet<string>(LibraryTypeNames(), StringComparer.Ordinal);
-        var imports = new List<(LoadedFile File, ImportedProfile Profile)>();
-        for (var i = 0; i < files.Count; i++)
+        // Names the generated code uses for other types are taken (a profile record named JamfConnectLogin would hide the payload type).
+        var reserved = ReservedTypeNames.For(@namespace);
+        var takenTypeNames = new HashSet<string>(reserved, StringComparer.Ordinal);
+        var imports = new List<(LoadedFile File, ProfileDocument Document, ImportedProfile Profile)>();
+        if (parseResult.GetValue(_identifier) is { } identifier)
         {
-            // "Jamf Connect Login (1).mobileconfig" → JamfConnectLogin1, unique within the import.
-            var className = UniqueNames.Take(CSharpLiteral.PascalCase(Path.GetFileNameWithoutExtension(files[i].Path)), takenTypeNames);
+            var merged = BarePlists.Merge(documents, identifier);
+            documents = [merged];
+            var className = UniqueNames.Take(ImportNames.ForDomain(identifier), takenTypeNames);
             var importer = new ProfileImporter(@namespace, takenTypeNames);
-            imports.Add((files[i], importer.Import(documents[i], className, $"{Path.GetFileName(files[i].Path)} ({ShowCommand.Describe(files[i])})")));
+            imports.Add((files[0], merged, importer.Import(merged, className, identifier, $"{files.Count} preference plist{(files.Count == 1 ? "" : "s")}")));
+        }
+        else
+        {
+            // "Jamf Connect Login (1).mobileconfig" → JamfConnectLogin1, "firewall.mobileconfig" → FirewallProfile (Firewall is
+            // the payload's type), unique within the import; all taken before any record is named, so a record of the
+            // first profile cannot take the name of the third.
+            var classNames = files
+                .Select(f => CSharpLiteral.PascalCase(Path.GetFileNameWithoutExtension(f.Path)))
+                .Select(name => UniqueNames.Take(reserved.Contains(name) ? name + "Profile" : name, takenTypeNames))
+                .ToList();
+            for (var i = 0; i < files.Count; i++)
+            {
+                var importer = new ProfileImporter(@namespace, takenTypeNames);
+                imports.Add((files[i], documents[i], importer.Import(documents[i], classNames[i], BarePlists.IdentifierOf(documents[i]), $"{Path.GetFileName(files[i].Path)} ({ShowCommand.Describe(files[i])})")));
+            }
         }
 
         var findings = RuleEngine.CheckProject(documents.Select(FactsFromPlist.ForProfile).ToList(), RuleContext.Editor)
@@ -68,10 +97,20 @@ internal sealed class ImportCommand : ICommand
 
         // All files or none: a failure on the fourth leaves no three behind.
         OutputFiles.WriteAll(imports.Select(i => (Path.Combine(outDir, i.Profile.ClassName + ".cs"), System.Text.Encoding.UTF8.GetBytes(i.Profile.Source))).ToList());
-        foreach (var (file, profile) in imports)
+        foreach (var (file, document, profile) in imports)
         {
             var target = Path.Combine(outDir, profile.ClassName + ".cs");
             output.Info($"{file.Path} → {target}");
+            foreach (var warning in file.Warnings)
+            {
+                output.Warning("  " + warning);
+            }
+
+            foreach (var note in document.Notes)
+            {
+                note.Print(output);
+            }
+
             if (file.Signature is { } signature)
             {
                 if (signature.Verified)
@@ -108,9 +147,6 @@ internal sealed class ImportCommand : ICommand
         return findings.Any(f => f.Severity == RuleSeverity.Error) ? ExitCode.Findings : ExitCode.Ok;
     }
 
-
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmerRoot.Library)]
-    private static IEnumerable<string> LibraryTypeNames() => typeof(ConfigurationProfileAttribute).Assembly.GetExportedTypes().Select(t => t.Name);
 
     private static bool IsNamespace(string value) =>
         value.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));

@@ -23,10 +23,20 @@ internal sealed class ShowCommand : ICommand
     {
         var file = ProfileFileReader.Read(parseResult.GetRequiredValue(_file));
         var profile = ProfileDocument.From(file.Path, file.Root, parseResult.GetValue(_domain));
-        output.Result(output.Paint($"{file.Path} ({Describe(file)})", Tone.Dim));
+        foreach (var warning in file.Warnings)
+        {
+            output.Warning(warning);
+        }
+
+        foreach (var note in profile.Notes.Where(n => !n.IsWarning))
+        {
+            note.Print(output);
+        }
+
+        output.Line($"{file.Path} ({Describe(file)})", Tone.Dim);
         foreach (var line in Render(profile))
         {
-            output.Result(line);
+            output.Line(line);
         }
 
         return ExitCode.Ok;

@@ -23,16 +23,24 @@ internal sealed class UnsignCommand : ICommand
     public int Run(ParseResult parseResult, Output output)
     {
         var path = parseResult.GetRequiredValue(_file);
-        var file = ProfileFileReader.Read(path);
-        if (file.Signature is null)
+        var bytes = ProfileFileReader.ReadBytes(path);
+        if (!CmsEnvelope.IsSigned(bytes))
         {
+            // Not a signature: the reader says what the file is instead, or it is a plain profile.
+            ProfileFileReader.Read(path);
             throw CliException.InFile(path, "is not signed; there is nothing to unsign, use the file as it is");
         }
 
+        if (CmsEnvelope.TrailingWarning(path, CmsEnvelope.TrailingBytes(bytes)) is { } trailing)
+        {
+            output.Warning(trailing);
+        }
+
+        // One layer only, like security cms -D: the content is written as it is, even when it is another signature.
         VerificationResult result;
         try
         {
-            result = ProfileVerifier.Verify(ProfileFileReader.ReadBytes(path), path);
+            result = ProfileVerifier.Verify(bytes, path);
         }
         catch (SigningException e)
         {

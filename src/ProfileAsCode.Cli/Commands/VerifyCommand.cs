@@ -49,27 +49,36 @@ internal sealed class VerifyCommand : ICommand
         }
 
         var bytes = ProfileFileReader.ReadBytes(path);
+        if (CmsEnvelope.TrailingWarning(path, CmsEnvelope.TrailingBytes(bytes)) is { } trailing)
+        {
+            output.Warning(trailing);
+        }
 
         VerificationResult result;
         try
         {
             result = ProfileVerifier.Verify(bytes, path, options);
         }
+        catch (SigningException e) when (e.Error == SigningError.MalformedFile)
+        {
+            // A damaged file is bad input, one line and exit 2, as anywhere else.
+            throw SigningErrors.ToCli(e);
+        }
         catch (SigningException e)
         {
-            output.Result($"{path}: NOT verified: {e.Problem}", Tone.Error);
+            output.Line($"{path}: NOT verified: {e.Problem}", Tone.Error);
             return ExitCode.Findings;
         }
 
         if (!result.IsValid)
         {
-            output.Result($"{path}: NOT verified: {result.Problem}", Tone.Error);
+            output.Line($"{path}: NOT verified: {result.Problem}", Tone.Error);
             return ExitCode.Findings;
         }
 
         var when = result.SigningTime is { } time ? " at " + time.ToString("u", CultureInfo.InvariantCulture) : "";
         var trust = ca is null ? "signature only; certificate trust not checked" : $"chains to {ca}";
-        output.Result($"{path}: verified: signed by '{result.SignerSubject}'{when} ({trust})");
+        output.Line($"{path}: verified: signed by '{result.SignerSubject}'{when} ({trust})");
         return ExitCode.Ok;
     }
 }

@@ -61,13 +61,20 @@ internal static class MarkdownDiff
             section.Append("\n**The profile's PayloadIdentifier changed:** Macs install this as another profile and keep the old one until it is removed.\n");
         }
 
-        section.Append('\n').Append(Header);
-        foreach (var row in Rows(pair.Diff))
+        section.Append('\n').Append(Table(pair.Diff));
+        return section.ToString();
+    }
+
+    /// <summary>The per-payload table of one profile's comparison, header included (jamf plan puts it under its own headings).</summary>
+    public static string Table(ProfileDiffResult diff)
+    {
+        var table = new StringBuilder(Header);
+        foreach (var row in Rows(diff))
         {
-            section.Append("| ").AppendJoin(" | ", row).Append(" |\n");
+            table.Append("| ").AppendJoin(" | ", row).Append(" |\n");
         }
 
-        return section.ToString();
+        return table.ToString();
     }
 
     /// <summary>The table's rows, each five escaped cells: top-level keys first, then each payload that changes.</summary>

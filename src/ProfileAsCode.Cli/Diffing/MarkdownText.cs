@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Text;
-using ProfileAsCode.Cli.CommandLine;
+using ProfileAsCode.Text;
 
 namespace ProfileAsCode.Cli.Diffing;
 
@@ -11,7 +10,7 @@ namespace ProfileAsCode.Cli.Diffing;
 /// autolink (GitHub's extended autolinks need a literal <c>://</c> or <c>www.</c>) or a table cell (GitHub Flavored
 /// Markdown spec, "Tables": a pipe in a cell is written <c>\|</c>). <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> become
 /// entity references, so even a renderer that ignored backslash escapes would see no HTML. Control characters, line
-/// separators and bidirectional controls become visible <c>\uXXXX</c> (the terminal's <see cref="Printable"/> rule), so a
+/// separators and bidirectional controls become visible <c>\uXXXX</c> (the terminal's <see cref="UntrustedText"/> rule), so a
 /// value stays on its line and cannot reorder what the reviewer reads. Long text is cut with an ellipsis.
 /// </summary>
 internal static class MarkdownText
@@ -21,33 +20,25 @@ internal static class MarkdownText
 
     public static string Escape(string text, int maxLength = MaxLength)
     {
-        var builder = new StringBuilder(text.Length + 16);
-        var shown = 0;
-        foreach (var rune in text.EnumerateRunes())
+        // First the terminal's escaping (controls become \uXXXX, long text ends in an ellipsis); then the backslash of each
+        // escape is itself escaped below, so "\u000A" shows as typed.
+        var printable = UntrustedText.Escape(text, maxLength);
+        var builder = new StringBuilder(printable.Length + 16);
+        foreach (var c in printable)
         {
-            if (shown++ == maxLength)
+            if (c < 128 && IsAsciiPunctuation(c))
             {
-                return builder.Append('…').ToString();
-            }
-
-            if (Printable.NeedsEscape(rune))
-            {
-                // The backslash itself is punctuation: escaped, so "\u000A" shows as typed.
-                builder.Append(CultureInfo.InvariantCulture, $"\\\\u{rune.Value:X4}");
-            }
-            else if (rune.IsAscii && IsAsciiPunctuation((char)rune.Value))
-            {
-                builder.Append((char)rune.Value switch
+                builder.Append(c switch
                 {
                     '<' => "&lt;",
                     '>' => "&gt;",
                     '&' => "&amp;",
-                    var c => "\\" + c,
+                    _ => "\\" + c,
                 });
             }
             else
             {
-                builder.Append(rune.ToString());
+                builder.Append(c);
             }
         }
 

@@ -8,19 +8,23 @@ namespace ProfileAsCode.Cli.Import;
 /// <c>[PayloadKey]</c> property per key, typed by its value (string, bool, long, double, DateTime,
 /// byte[], lists of one scalar type), nested dictionaries as nested records. A list of mixed or
 /// container items has no typed property (the builder refuses declared <c>object</c>), so it goes to
-/// the record's <c>[AdditionalKeys]</c> as plain objects. Every value builds back with the same plist type.
+/// the record's <c>[AdditionalKeys]</c> as plain objects, as does a key that no <c>[PayloadKey]</c> can hold. Every value builds back with the same plist type.
 /// </summary>
-internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNames)
+internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNames, GuidConstants strings)
 {
     private readonly List<GeneratedRecord> records = [];
 
     public IReadOnlyList<GeneratedRecord> Records => records;
 
     /// <summary>Declares a record for <paramref name="settings"/>; returns its name (made unique) and the initializer that sets them.</summary>
-    public (string Name, Expr Initializer) Infer(string recordName, string? domain, IReadOnlyCollection<KeyValuePair<string, PlistValue>> settings)
+    /// <param name="isApplePayload">Mark the record <c>[ApplePayload(domain)]</c> rather than <c>[PreferenceDomain(domain)]</c>.</param>
+    public (string Name, Expr Initializer) Infer(string recordName, string? domain, IReadOnlyCollection<KeyValuePair<string, PlistValue>> settings, bool isApplePayload = false)
     {
-        var name = UniqueNames.Take(recordName, takenTypeNames);
-        var usedMembers = new HashSet<string>(StringComparer.Ordinal) { name };
+        // A payload's record whose name is taken (by the profile record "App" of app.mobileconfig) is "AppSettings" before "App2".
+        var name = domain is not null && takenTypeNames.Contains(recordName) && !takenTypeNames.Contains(recordName + "Settings")
+            ? UniqueNames.Take(recordName + "Settings", takenTypeNames)
+            : UniqueNames.Take(recordName, takenTypeNames);
+        var usedMembers = UniqueNames.TakenInRecord(name);
         var properties = new List<GeneratedProperty>();
         var members = new List<(string, Expr)>();
         var slot = records.Count;
@@ -28,13 +32,14 @@ internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNam
         var raw = new List<KeyValuePair<string, PlistValue>>();
         foreach (var (key, value) in settings)
         {
-            if (value is PlistArray array && ListItemType(array) is null)
+            // A key an attribute cannot hold goes to the raw keys too, whose dictionary literal keeps it exactly.
+            if ((value is PlistArray array && ListItemType(array) is null) || !CSharpLiteral.FitsAttribute(key))
             {
                 raw.Add(KeyValuePair.Create(key, value));
                 continue;
             }
 
-            var member = UniqueNames.Take(CSharpLiteral.PascalCase(key), usedMembers);
+            var member = UniqueNames.Take(ImportNames.Readable(key), usedMembers);
             var (type, expr) = InferValue(value, name + member);
             properties.Add(new GeneratedProperty(member, key, type));
             members.Add((CSharpLiteral.Identifier(member), expr));
@@ -45,10 +50,10 @@ internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNam
             var member = UniqueNames.Take("AdditionalKeys", usedMembers);
             names.Use("System.Collections.Generic");
             properties.Add(new GeneratedProperty(member, null, "IReadOnlyDictionary<string, object?>?"));
-            members.Add((member, RawValues.Dictionary(raw, names, nullableValues: true)));
+            members.Add((member, RawValues.Dictionary(raw, names, strings, nullableValues: true)));
         }
 
-        records[slot] = new GeneratedRecord(name, domain, properties);
+        records[slot] = new GeneratedRecord(name, domain, properties, isApplePayload);
         return (name, new InitializerExpr("new()", members));
     }
 
@@ -95,9 +100,9 @@ internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNam
         }
     }
 
-    private static Expr Scalar(PlistValue value) => new InlineExpr(value switch
+    private Expr Scalar(PlistValue value) => new InlineExpr(value switch
     {
-        PlistString s => CSharpLiteral.String(s.Value),
+        PlistString s => strings.Render(s.Value),
         PlistBoolean b => CSharpLiteral.Bool(b.Value),
         PlistInteger i => CSharpLiteral.Integer(i.Value, asLong: false),
         PlistReal r => CSharpLiteral.Double(r.Value),
@@ -105,6 +110,4 @@ internal sealed class RecordInference(TypeNames names, ISet<string> takenTypeNam
         PlistData data => CSharpLiteral.Data(data.Value),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Not a scalar."),
     });
-
-
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using ProfileAsCode.Cli.CodeGeneration;
 using ProfileAsCode.Profiles;
@@ -9,17 +8,32 @@ using ProfileAsCode.Shapes;
 namespace ProfileAsCode.Cli.Import;
 
 /// <summary>
-/// Writes a plist value as C# for a property of a typed payload record (the library's Jamf Connect
-/// records), following the same <see cref="ShapeCatalog"/> the builder maps with, so what is emitted
-/// builds back to the same value: enums as members, nested records as initializers, unknown keys into
-/// the record's <c>[AdditionalKeys]</c>. A value that would not come back the same is refused, with why.
+/// Writes a plist value as C# for a property of a typed payload record (the library's Jamf Connect and Apple
+/// records), following the same <see cref="ShapeCatalog"/> the builder maps with, so what is emitted builds back
+/// to the same value: enums as members (an integer enum's number without a member as a cast, noted in
+/// <see cref="Remarks"/>), nested records as initializers, unknown keys into the record's <c>[AdditionalKeys]</c>.
+/// A value that would not come back the same is refused, with why. One emitter writes one payload: it counts
+/// the keys that found a typed property and those that went to <c>[AdditionalKeys]</c>, so that the record
+/// that fits a payload best can be chosen (<see cref="RecordChoice"/>).
 /// </summary>
-internal sealed class TypedValueEmitter(TypeNames names)
+internal sealed class TypedValueEmitter(TypeNames names, GuidConstants strings)
 {
     private static readonly Type[] CollectionExpressionTargets =
     [
         typeof(IEnumerable<>), typeof(IReadOnlyList<>), typeof(IReadOnlyCollection<>), typeof(IList<>), typeof(ICollection<>), typeof(List<>),
     ];
+
+    private readonly List<string> path = [];
+    private readonly List<string> remarks = [];
+
+    /// <summary>Keys written through a typed property, and dictionary entries of a typed value (not <c>PlistValue</c> or <c>object</c>), at every level.</summary>
+    public int TypedKeys { get; private set; }
+
+    /// <summary>Keys written through an <c>[AdditionalKeys]</c> dictionary, at every level.</summary>
+    public int RawKeys { get; private set; }
+
+    /// <summary>What the admin should know about values kept in an unusual way (a number an enum has no member for).</summary>
+    public IReadOnlyList<string> Remarks => remarks;
 
     public Emitted Record(PlistDictionary settings, Type recordType, string creation)
     {
@@ -46,12 +60,15 @@ internal sealed class TypedValueEmitter(TypeNames names)
                 return Emitted.Fail($"{recordType.Name}.{mapping.Property.Name} ({mapping.Key}) cannot be set");
             }
 
+            path.Add(mapping.Key);
             var emitted = Value(value, mapping.Property.PropertyType);
+            path.RemoveAt(path.Count - 1);
             if (emitted.Problem is { } problem)
             {
                 return Emitted.Fail($"{mapping.Key} = {Profiles.ValueText.Format(value)} does not fit {recordType.Name}.{mapping.Property.Name}: {problem}");
             }
 
+            TypedKeys++;
             members.Add((CSharpLiteral.Identifier(mapping.Property.Name), emitted.Expr!));
         }
 
@@ -64,8 +81,9 @@ internal sealed class TypedValueEmitter(TypeNames names)
                 return Emitted.Fail($"{recordType.Name} has no property for {string.Join(", ", untyped.Select(e => e.Key))} and no settable [AdditionalKeys] dictionary");
             }
 
+            RawKeys += untyped.Count;
             var valuesMayBeNull = new NullabilityInfoContext().Create(additional).GenericTypeArguments is [_, { ReadState: NullabilityState.Nullable }];
-            members.Add((CSharpLiteral.Identifier(additional.Name), RawValues.Dictionary(untyped, names, valuesMayBeNull)));
+            members.Add((CSharpLiteral.Identifier(additional.Name), RawValues.Dictionary(untyped, names, strings, valuesMayBeNull)));
         }
 
         return Emitted.Of(new InitializerExpr(creation, members));
@@ -78,9 +96,9 @@ internal sealed class TypedValueEmitter(TypeNames names)
         {
             ScalarShape scalar => Scalar(value, scalar.Kind, type),
             EnumShape enumShape => Enum(value, enumShape, type),
-            RawShape when type.IsInstanceOfType(value) => Emitted.Of(RawValues.AsPlistValue(value, names)),
+            RawShape when type.IsInstanceOfType(value) => Emitted.Of(RawValues.AsPlistValue(value, names, strings)),
             RawShape => Emitted.Fail($"a {value.Kind} is not a {type.Name}"),
-            DynamicShape => Emitted.Of(RawValues.AsObject(value, names)),
+            DynamicShape => Emitted.Of(RawValues.AsObject(value, names, strings)),
             ArrayShape array => Array(value, array, type),
             MapShape => Map(value, type),
             RecordShape => value is PlistDictionary dict ? Record(dict, type, "new()") : Emitted.Fail($"a {value.Kind} where a dictionary is expected"),
@@ -89,9 +107,9 @@ internal sealed class TypedValueEmitter(TypeNames names)
         };
     }
 
-    private static Emitted Scalar(PlistValue value, ScalarKind kind, Type type) => (kind, value) switch
+    private Emitted Scalar(PlistValue value, ScalarKind kind, Type type) => (kind, value) switch
     {
-        (ScalarKind.String, PlistString s) => Emitted.Of(CSharpLiteral.String(s.Value)),
+        (ScalarKind.String, PlistString s) => Emitted.Of(strings.Render(s.Value)),
         (ScalarKind.Boolean, PlistBoolean b) => Emitted.Of(CSharpLiteral.Bool(b.Value)),
         (ScalarKind.SignedInteger or ScalarKind.UnsignedInteger, PlistInteger i) => Integer(i.Value, type),
         (ScalarKind.Real, PlistReal r) => Emitted.Of(CSharpLiteral.Double(r.Value)),
@@ -127,23 +145,37 @@ internal sealed class TypedValueEmitter(TypeNames names)
             : Emitted.Of(CSharpLiteral.Integer(value, asLong: false));
     }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = CommandLine.TrimmerRoot.Library)]
+    /// <summary>
+    /// A string enum takes the member written as the string (<see cref="EnumLayout.FindWritten"/>), nothing else; an
+    /// integer enum the member with the number (<see cref="EnumLayout.FindNumber"/>), else any number its underlying
+    /// type holds, as a cast (<see cref="EnumShape.ValueOf"/>): the builder writes it back as that number.
+    /// </summary>
     private Emitted Enum(PlistValue value, EnumShape shape, Type type)
     {
-        if (value is not PlistString s)
+        var layout = shape.Layout;
+        switch (value)
         {
-            return Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is the enum {type.Name}");
-        }
+            case PlistString text when !layout.WritesIntegers:
+                return layout.FindWritten(text.Value) is { } member
+                    ? Emitted.Of($"{names.Name(type)}.{CSharpLiteral.Identifier(member.Name)}")
+                    : Emitted.Fail($"\"{text.Value}\" is not one of {type.Name}'s values ({string.Join(", ", layout.Values.Select(v => v.Written).Distinct())})");
+            case PlistInteger number when layout.WritesIntegers:
+                if (number.Value >= long.MinValue && number.Value <= long.MaxValue && layout.FindNumber((long)number.Value) is { } numbered)
+                {
+                    return Emitted.Of($"{names.Name(type)}.{CSharpLiteral.Identifier(numbered.Name)}");
+                }
 
-        foreach (var field in DeclarationOrder.Of(type.GetFields(BindingFlags.Public | BindingFlags.Static)))
-        {
-            if (shape.VendorStrings.TryGetValue(field.GetValue(null)!, out var vendor) && vendor == s.Value)
-            {
-                return Emitted.Of($"{names.Name(type)}.{field.Name}");
-            }
-        }
+                if (shape.ValueOf(number) is null)
+                {
+                    return Emitted.Fail($"{number.Value} does not fit {type.Name}'s underlying type");
+                }
 
-        return Emitted.Fail($"\"{s.Value}\" is not one of {type.Name}'s values ({string.Join(", ", shape.VendorStrings.Values.Distinct())})");
+                remarks.Add($"{string.Join(".", path).Replace(".[", "[", StringComparison.Ordinal)} = {number.Value} is not a value {type.Name} names; kept as ({type.Name}){number.Value}, which writes the same number");
+                var literal = CSharpLiteral.Integer(number.Value, asLong: false);
+                return Emitted.Of($"({names.Name(type)}){(number.Value < 0 ? "(" + literal + ")" : literal)}");
+            default:
+                return Emitted.Fail($"the file has {Profiles.ValueText.KindName(value.Kind)}, the property is the enum {type.Name}");
+        }
     }
 
     private Emitted Array(PlistValue value, ArrayShape shape, Type type)
@@ -160,9 +192,11 @@ internal sealed class TypedValueEmitter(TypeNames names)
         }
 
         var items = new List<Expr>();
-        foreach (var item in array)
+        for (var i = 0; i < array.Count; i++)
         {
-            var emitted = Value(item, element);
+            path.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{i}]"));
+            var emitted = Value(array[i], element);
+            path.RemoveAt(path.Count - 1);
             if (emitted.Problem is not null)
             {
                 return emitted;
@@ -196,10 +230,18 @@ internal sealed class TypedValueEmitter(TypeNames names)
         var entries = new List<(string, Expr)>();
         foreach (var (key, item) in dict)
         {
+            path.Add(key);
             var emitted = Value(item, valueType);
+            path.RemoveAt(path.Count - 1);
             if (emitted.Problem is not null)
             {
                 return emitted;
+            }
+
+            // Entries held as PlistValue or object are kept, not typed: they do not make a record fit better.
+            if (ShapeCatalog.ShapeOf(Nullable.GetUnderlyingType(valueType) ?? valueType) is not (RawShape or DynamicShape))
+            {
+                TypedKeys++;
             }
 
             entries.Add(($"[{CSharpLiteral.String(key)}]", emitted.Expr!));

@@ -95,5 +95,5 @@ internal static class InputFile
     /// <param name="length">The file's size when known (null: it grew while being read).</param>
     private static CliException TooLarge(string path, long? length, InputLimits limits) =>
         CliException.InFile(path, (length is { } size ? $"is {InputLimits.Describe(size)}, over" : "is over")
-            + $" the input limit of {InputLimits.Describe(limits.MaxFileBytes)} (profiles are far smaller); if it really is a profile, raise the limit, e.g. {InputLimits.EnvironmentVariable}=256M");
+            + $" the input limit of {InputLimits.Describe(limits.MaxFileBytes)} (profiles are far smaller); if it really is a profile, raise the limit, e.g. --max-input-size 256M (or {InputLimits.EnvironmentVariable}=256M)");
 }

@@ -7,7 +7,7 @@ namespace ProfileAsCode.Cli.Input;
 /// How large an input file the tool reads. Profiles are kilobytes; the largest real ones (many
 /// certificates, a big EULA) stay far under a megabyte, so the default of 64 MiB only stops
 /// accidents (a disk image, /dev/zero) from filling memory. Raise it with the environment variable
-/// <see cref="EnvironmentVariable"/> (e.g. <c>256M</c>); the command line may offer the same setting.
+/// <see cref="EnvironmentVariable"/> (e.g. <c>256M</c>) or, for one run, <c>--max-input-size 256M</c>, which wins.
 /// </summary>
 internal sealed record InputLimits(long MaxFileBytes)
 {

@@ -31,9 +31,13 @@ internal static class ProfileFileReader
         if (CmsEnvelope.LooksSigned(bytes))
         {
             (bytes, signature) = CmsEnvelope.Open(path, bytes);
+            if (CmsEnvelope.IsSigned(bytes))
+            {
+                throw CliException.InFile(path, $"is signed twice: the signed content is itself a CMS signature. Take off the outer one with {App.ToolName} unsign {path} --out inner.mobileconfig, then read inner.mobileconfig");
+            }
         }
 
-        var encoding = Detect(path, bytes);
+        var encoding = Detect(path, bytes, signature is not null);
         try
         {
             if (locateKeys && encoding == FileEncoding.Xml)
@@ -51,11 +55,13 @@ internal static class ProfileFileReader
         }
     }
 
-    private static InputLimits? limits;
+    private static readonly AsyncLocal<InputLimits?> Given = new();
+
+    private static InputLimits? fromEnvironment;
 
     /// <summary>
-    /// The bounds every read obeys: <see cref="InputLimits.FromEnvironment"/> unless the command line set
-    /// them (a <c>--max-input-size</c> option would assign this before the command runs).
+    /// The bounds every read obeys: those the command line gave this run (<c>--max-input-size</c>, see
+    /// <see cref="UseLimits"/>), else <see cref="InputLimits.FromEnvironment"/>.
     /// </summary>
     public static InputLimits Limits
     {
@@ -63,21 +69,32 @@ internal static class ProfileFileReader
         {
             try
             {
-                return limits ??= InputLimits.FromEnvironment();
+                return Given.Value ?? (fromEnvironment ??= InputLimits.FromEnvironment());
             }
             catch (FormatException e)
             {
                 throw new CliException(e.Message);
             }
         }
+    }
 
-        set => limits = value;
+    /// <summary>Makes <paramref name="limits"/> (when given) the bounds of the reads in this flow of execution until disposed.</summary>
+    public static IDisposable UseLimits(InputLimits? limits)
+    {
+        var previous = Given.Value;
+        Given.Value = limits ?? previous;
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(InputLimits? previous) : IDisposable
+    {
+        public void Dispose() => Given.Value = previous;
     }
 
     /// <summary>The file's bytes as they are (for signing and verifying), bounded by <see cref="Limits"/>, or a <see cref="CliException"/> naming it.</summary>
     public static byte[] ReadBytes(string path) => InputFile.ReadBytes(path, Limits);
 
-    private static FileEncoding Detect(string path, byte[] bytes)
+    private static FileEncoding Detect(string path, byte[] bytes, bool signedContent)
     {
         if (bytes.AsSpan().StartsWith(BinaryMagic))
         {
@@ -109,7 +126,9 @@ internal static class ProfileFileReader
             return FileEncoding.Xml;
         }
 
-        throw CliException.InFile(path, "not a property list: neither XML, binary (bplist00) nor a CMS-signed profile");
+        throw CliException.InFile(path, signedContent
+            ? $"the signed content is not a property list but {ContentKind.Describe(bytes)}: what was signed is no configuration profile"
+            : "not a property list: neither XML, binary (bplist00) nor a CMS-signed profile");
     }
 
     /// <summary>The <c>encoding="…"</c> of an XML declaration at the start, if there is one.</summary>

@@ -10,7 +10,8 @@ namespace ProfileAsCode.Cli.Validation;
 /// </summary>
 internal static class ProfileValidator
 {
-    public static IReadOnlyList<Problem> Validate(IReadOnlyList<ProfileDocument> profiles)
+    /// <param name="minimumMacOS">The oldest macOS the profiles are for (<c>--minimum-macos</c>); null: not checked against versions.</param>
+    public static IReadOnlyList<Problem> Validate(IReadOnlyList<ProfileDocument> profiles, string? minimumMacOS = null)
     {
         var problems = new List<Problem>();
         var fallbackFile = profiles[0].Path;
@@ -21,7 +22,7 @@ internal static class ProfileValidator
         }
 
         problems.AddRange(ProfileFileRules.CheckAcross(files).Select(f => FactsFromPlist.ToProblem(f, fallbackFile)));
-        var facts = profiles.Select(FactsFromPlist.ForProfile).ToList();
+        var facts = profiles.Select(p => FactsFromPlist.ForProfile(p, minimumMacOS)).ToList();
         problems.AddRange(RuleEngine.CheckProject(facts).Select(f => FactsFromPlist.ToProblem(f, fallbackFile)));
         return problems;
     }

@@ -8,12 +8,9 @@ namespace ProfileAsCode.Host.Generation;
 /// </summary>
 internal static class FactOrigins
 {
-    public static ProfileFacts Tag(ProfileFacts facts, ProfileCandidate candidate) => new(
-        facts.Identifier,
-        facts.Payloads.Select(payload => new PayloadFacts(
-            payload.Domain,
+    public static ProfileFacts Tag(ProfileFacts facts, ProfileCandidate candidate) => facts.With(
+        facts.Payloads.Select(payload => payload.With(
             payload.Keys.Select(key => new KeyFact(key.KeyPath, key.Value, key.Rules, new Origin(candidate, payload.Domain, key.KeyPath, key.Origin))).ToList(),
-            payload.Identifier,
             new Origin(candidate, payload.Domain, null, payload.Origin))).ToList(),
         new Origin(candidate, null, null, null));
 

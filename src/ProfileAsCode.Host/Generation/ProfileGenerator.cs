@@ -45,7 +45,7 @@ internal sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnly
                 // Building goes on past a shape error, so the files lack the offending key: whatever
                 // severity the user gives it, such a profile is never written.
                 Report(result, finding, candidate.Location, context: null);
-                if (finding.Rule.DefaultSeverity == RuleSeverity.Error)
+                if (finding.Severity == RuleSeverity.Error)
                 {
                     failing.Add(candidate);
                 }
@@ -126,7 +126,7 @@ internal sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnly
             return ReportedSeverity.Suppressed;
         }
 
-        var severity = severities.Resolve(finding.Rule.Id, finding.Rule.DefaultSeverity, location?.File);
+        var severity = severities.Resolve(finding.Rule.Id, finding.Severity, location?.File);
         if (severity is not (ReportedSeverity.Suppressed or ReportedSeverity.Hidden))
         {
             var where = context is null ? "" : " [" + context + "]";

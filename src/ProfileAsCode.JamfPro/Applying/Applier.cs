@@ -16,10 +16,11 @@ internal sealed class Applier
     private readonly OsxConfigurationProfilesApi api;
     private readonly Planner planner;
 
-    public Applier(OsxConfigurationProfilesApi api, IProfileDiffer differ)
+    /// <summary>An applier whose fresh plan tells <c>reading</c> (may be null) as the server's profiles are read.</summary>
+    public Applier(OsxConfigurationProfilesApi api, IProfileDiffer differ, Action<ReadProgress>? reading = null)
     {
         this.api = api;
-        planner = new Planner(api, differ);
+        planner = new Planner(api, differ, reading);
     }
 
     public async Task<ApplyResult> ApplyAsync(IReadOnlyList<BuiltProfile> built, ApplyOptions options, Action<ApplyProgress>? progress, CancellationToken cancel)

@@ -8,17 +8,20 @@ internal sealed class Planner
 {
     private readonly OsxConfigurationProfilesApi api;
     private readonly IProfileDiffer differ;
+    private readonly Action<ReadProgress>? reading;
 
-    public Planner(OsxConfigurationProfilesApi api, IProfileDiffer differ)
+    /// <summary>A planner that tells <c>reading</c> (may be null) as the server's profiles are read (see <see cref="ReadProgress"/>).</summary>
+    public Planner(OsxConfigurationProfilesApi api, IProfileDiffer differ, Action<ReadProgress>? reading = null)
     {
         this.api = api;
         this.differ = differ;
+        this.reading = reading;
     }
 
     public async Task<(ProfilePlan Plan, ServerInventory Inventory)> PlanAsync(IReadOnlyList<BuiltProfile> built, bool prune, CancellationToken cancel)
     {
         CheckInputs(built);
-        var inventory = await ServerInventory.LoadAsync(api, cancel).ConfigureAwait(false);
+        var inventory = await ServerInventory.LoadAsync(api, reading, cancel).ConfigureAwait(false);
         return (Plan(built, inventory, prune, differ), inventory);
     }
 

@@ -9,13 +9,28 @@ public static class ProfileVerifier
 {
     /// <summary>
     /// Verifies <paramref name="signed"/>. Throws <see cref="SigningException"/> only when the bytes are not a
-    /// signed profile at all; a bad signature or an untrusted chain is a result, not an exception.
+    /// signed profile at all or a part of the signature cannot be decoded (<see cref="SigningError.MalformedFile"/>);
+    /// a bad signature or an untrusted chain is a result, not an exception.
     /// </summary>
     public static VerificationResult Verify(byte[] signed, string file, VerificationOptions? options = null)
     {
         options ??= new VerificationOptions();
         var cms = SignedProfileReader.Decode(signed, file);
         var content = cms.ContentInfo.Content;
+        try
+        {
+            return Verify(cms, content, options);
+        }
+        catch (CryptographicException e)
+        {
+            // SignedCms decodes certificates and signed attributes only when they are asked for, so a damaged one
+            // (a broken signingTime, a truncated certificate) surfaces here, after Decode succeeded.
+            throw new SigningException(SigningError.MalformedFile, file, $"A part of the signature cannot be read ({e.Message.TrimEnd('.')}): the file is damaged.", "Sign the profile again or get a fresh copy.", e);
+        }
+    }
+
+    private static VerificationResult Verify(SignedCms cms, byte[] content, VerificationOptions options)
+    {
         if (cms.SignerInfos.Count != 1)
         {
             return new VerificationResult(content, false, ChainVerdict.NotChecked, null, null, $"The profile has {cms.SignerInfos.Count} signers; a signed profile has exactly one.");

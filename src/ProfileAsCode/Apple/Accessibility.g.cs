@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.universalaccess")]
+[ApplePayload("com.apple.universalaccess", DisplayName = "Accessibility")]
 public sealed record Accessibility
 {
     /// <summary><c>closeViewFarPoint</c>: integer.</summary>

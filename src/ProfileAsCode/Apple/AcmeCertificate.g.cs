@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.security.acme")]
+[ApplePayload("com.apple.security.acme", DisplayName = "ACME Certificate")]
 public sealed record AcmeCertificate
 {
     /// <summary><c>DirectoryURL</c>: string. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.ADCertificate.managed")]
+[ApplePayload("com.apple.ADCertificate.managed", DisplayName = "Active Directory Certificate")]
 public sealed record ActiveDirectoryCertificate
 {
     /// <summary><c>CertServer</c>: string. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: user only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.AIM.account")]
+[ApplePayload("com.apple.AIM.account", DisplayName = "AIM Account")]
 public sealed record AimAccount
 {
     /// <summary><c>AIMAccountDescription</c>: string.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.airplay")]
+[ApplePayload("com.apple.airplay", DisplayName = "AirPlay")]
 public sealed record AirPlay
 {
     /// <summary><c>AllowList</c>: array of dictionaries. macOS 11.3 and later.</summary>

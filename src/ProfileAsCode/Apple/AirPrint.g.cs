@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.airprint")]
+[ApplePayload("com.apple.airprint", DisplayName = "AirPrint")]
 public sealed record AirPrint
 {
     /// <summary><c>AirPrint</c>: array of dictionaries. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.vpn.managed.applayer")]
+[ApplePayload("com.apple.vpn.managed.applayer", DisplayName = "App-Layer VPN")]
 public sealed record AppLayerVpn
 {
     /// <summary><c>VPNUUID</c>: string. Required.</summary>

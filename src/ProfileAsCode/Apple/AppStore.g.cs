@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.appstore")]
+[ApplePayload("com.apple.appstore", DisplayName = "App Store")]
 public sealed record AppStore
 {
     /// <summary><c>restrict-store-require-admin-to-install</c>: boolean. Default <c>false</c>. Deprecated in macOS 10.14.</summary>

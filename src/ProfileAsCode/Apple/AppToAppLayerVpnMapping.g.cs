@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.vpn.managed.appmapping")]
+[ApplePayload("com.apple.vpn.managed.appmapping", DisplayName = "App-to-App-Layer VPN Mapping")]
 public sealed record AppToAppLayerVpnMapping
 {
     /// <summary><c>AppLayerVPNMapping</c>: array of dictionaries. Required.</summary>

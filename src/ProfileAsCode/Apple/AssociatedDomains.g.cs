@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Needs user-approved MDM. Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.associated-domains")]
+[ApplePayload("com.apple.associated-domains", DisplayName = "Associated Domains")]
 public sealed record AssociatedDomains
 {
     /// <summary><c>Configuration</c>: array of dictionaries. Required.</summary>

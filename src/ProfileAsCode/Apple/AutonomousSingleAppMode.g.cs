@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Needs user-approved MDM. Not installable by hand.
 /// </summary>
-[ApplePayload("com.apple.asam")]
+[ApplePayload("com.apple.asam", DisplayName = "Autonomous Single App Mode")]
 public sealed record AutonomousSingleAppMode
 {
     /// <summary><c>AllowedApplications</c>: array of dictionaries. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: user only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.caldav.account")]
+[ApplePayload("com.apple.caldav.account", DisplayName = "CalDAV")]
 public sealed record CalDAV
 {
     /// <summary><c>CalDAVAccountDescription</c>: string.</summary>

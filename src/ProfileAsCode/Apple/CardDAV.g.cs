@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: user only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.carddav.account")]
+[ApplePayload("com.apple.carddav.account", DisplayName = "CardDAV")]
 public sealed record CardDAV
 {
     /// <summary><c>CardDAVAccountDescription</c>: string.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.security.pem")]
+[ApplePayload("com.apple.security.pem", DisplayName = "Certificate (PEM)")]
 public sealed record CertificatePem
 {
     /// <summary><c>PayloadCertificateFileName</c>: string.</summary>

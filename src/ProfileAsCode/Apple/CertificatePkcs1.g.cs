@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.security.pkcs1")]
+[ApplePayload("com.apple.security.pkcs1", DisplayName = "Certificate (PKCS #1)")]
 public sealed record CertificatePkcs1
 {
     /// <summary><c>PayloadCertificateFileName</c>: string.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.security.pkcs12")]
+[ApplePayload("com.apple.security.pkcs12", DisplayName = "Certificate (PKCS #12)")]
 public sealed record CertificatePkcs12
 {
     /// <summary><c>PayloadCertificateFileName</c>: string.</summary>

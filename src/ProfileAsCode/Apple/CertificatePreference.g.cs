@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: user only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.security.certificatepreference")]
+[ApplePayload("com.apple.security.certificatepreference", DisplayName = "Certificate Preference")]
 public sealed record CertificatePreference
 {
     /// <summary><c>Name</c>: string. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.security.root")]
+[ApplePayload("com.apple.security.root", DisplayName = "Certificate (Root)")]
 public sealed record CertificateRoot
 {
     /// <summary><c>PayloadCertificateFileName</c>: string.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.security.certificatetransparency")]
+[ApplePayload("com.apple.security.certificatetransparency", DisplayName = "Certificate Transparency")]
 public sealed record CertificateTransparency
 {
     /// <summary><c>DisabledForCerts</c>: array of dictionaries.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.AssetCache.managed")]
+[ApplePayload("com.apple.AssetCache.managed", DisplayName = "Content Caching")]
 public sealed record ContentCaching
 {
     /// <summary><c>AllowCacheDelete</c>: boolean. Default <c>true</c>. macOS 10.15 and later.</summary>

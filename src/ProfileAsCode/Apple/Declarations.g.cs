@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.declarations")]
+[ApplePayload("com.apple.declarations", DisplayName = "Declarations")]
 public sealed record Declarations
 {
     /// <summary><c>Declarations</c>: array of data values. Required.</summary>

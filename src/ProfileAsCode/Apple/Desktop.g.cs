@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.desktop")]
+[ApplePayload("com.apple.desktop", DisplayName = "Desktop")]
 public sealed record Desktop
 {
     /// <summary><c>locked</c>: boolean. Default <c>false</c>. Deprecated in macOS 10.13.</summary>

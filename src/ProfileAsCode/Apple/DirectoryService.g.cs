@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.DirectoryService.managed")]
+[ApplePayload("com.apple.DirectoryService.managed", DisplayName = "Directory Service")]
 public sealed record DirectoryService
 {
     /// <summary><c>HostName</c>: string. Required.</summary>

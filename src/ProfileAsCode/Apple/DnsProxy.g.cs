@@ -14,7 +14,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.dnsProxy.managed")]
+[ApplePayload("com.apple.dnsProxy.managed", DisplayName = "DNS Proxy")]
 public sealed record DnsProxy
 {
     /// <summary><c>AppBundleIdentifier</c>: string. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.dnsSettings.managed")]
+[ApplePayload("com.apple.dnsSettings.managed", DisplayName = "DNS Settings")]
 public sealed record DnsSettings
 {
     /// <summary><c>DNSSettings</c>: dictionary. Required.</summary>

@@ -14,7 +14,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.dock")]
+[ApplePayload("com.apple.dock", DisplayName = "Dock")]
 public sealed record Dock
 {
     /// <summary><c>tilesize</c>: integer. From 16 to 128.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.domains")]
+[ApplePayload("com.apple.domains", DisplayName = "Domains")]
 public sealed record Domains
 {
     /// <summary><c>EmailDomains</c>: array of strings.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: user only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.education")]
+[ApplePayload("com.apple.education", DisplayName = "Education Configuration")]
 public sealed record EducationConfiguration
 {
     /// <summary><c>OrganizationUUID</c>: string. Required.</summary>

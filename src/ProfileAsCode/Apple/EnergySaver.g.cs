@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.MCX")]
+[ApplePayload("com.apple.MCX", DisplayName = "Energy Saver")]
 public sealed record EnergySaver
 {
     /// <summary><c>com.apple.EnergySaver.desktop.ACPower</c>: dictionary.</summary>

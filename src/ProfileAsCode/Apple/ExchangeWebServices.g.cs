@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: user only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.ews.account")]
+[ApplePayload("com.apple.ews.account", DisplayName = "Exchange Web Services")]
 public sealed record ExchangeWebServices
 {
     /// <summary><c>EmailAddress</c>: string.</summary>

@@ -14,7 +14,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Needs user-approved MDM. Not installable by hand.
 /// </summary>
-[ApplePayload("com.apple.extensiblesso")]
+[ApplePayload("com.apple.extensiblesso", DisplayName = "Extensible Single Sign-On")]
 public sealed record ExtensibleSingleSignOn
 {
     /// <summary><c>ExtensionIdentifier</c>: string. Required.</summary>

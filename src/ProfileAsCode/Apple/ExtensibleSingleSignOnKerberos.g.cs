@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Needs user-approved MDM. Not installable by hand.
 /// </summary>
-[ApplePayload("com.apple.extensiblesso")]
+[ApplePayload("com.apple.extensiblesso", DisplayName = "Extensible Single Sign-On (Kerberos)")]
 public sealed record ExtensibleSingleSignOnKerberos
 {
     /// <summary><c>ExtensionIdentifier</c>: string. Required. Must be <c>com.apple.AppSSOKerberos.KerberosExtension</c>.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Needs user-approved MDM. Not installable by hand.
 /// </summary>
-[ApplePayload("com.apple.fileproviderd")]
+[ApplePayload("com.apple.fileproviderd", DisplayName = "File Provider")]
 public sealed record FileProvider
 {
     /// <summary><c>AllowManagedFileProvidersToRequestAttribution</c>: boolean. Default <c>false</c>.</summary>

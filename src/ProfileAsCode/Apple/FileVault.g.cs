@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Needs user-approved MDM. Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.MCX.FileVault2")]
+[ApplePayload("com.apple.MCX.FileVault2", DisplayName = "FDE FileVault")]
 public sealed record FileVault
 {
     /// <summary><c>Enable</c>: string. Required. One of <c>On</c>, <c>Off</c>.</summary>

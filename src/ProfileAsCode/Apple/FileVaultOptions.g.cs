@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.MCX")]
+[ApplePayload("com.apple.MCX", DisplayName = "FDE FileVault Options")]
 public sealed record FileVaultOptions
 {
     /// <summary><c>dontAllowFDEDisable</c>: boolean. Default <c>false</c>.</summary>

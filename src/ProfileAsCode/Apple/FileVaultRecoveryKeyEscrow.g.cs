@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.security.FDERecoveryKeyEscrow")]
+[ApplePayload("com.apple.security.FDERecoveryKeyEscrow", DisplayName = "FDE Recovery Key Escrow")]
 public sealed record FileVaultRecoveryKeyEscrow
 {
     /// <summary><c>Location</c>: string. Required.</summary>

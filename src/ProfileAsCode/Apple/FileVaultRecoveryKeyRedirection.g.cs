@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.security.FDERecoveryRedirect")]
+[ApplePayload("com.apple.security.FDERecoveryRedirect", DisplayName = "FDE Recovery Key Redirection")]
 public sealed record FileVaultRecoveryKeyRedirection
 {
     /// <summary><c>RedirectURL</c>: string. Required.</summary>

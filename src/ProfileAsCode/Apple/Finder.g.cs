@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.finder")]
+[ApplePayload("com.apple.finder", DisplayName = "Finder")]
 public sealed record Finder
 {
     /// <summary><c>ProhibitBurn</c>: boolean. Default <c>false</c>.</summary>

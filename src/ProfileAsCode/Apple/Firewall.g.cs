@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.security.firewall")]
+[ApplePayload("com.apple.security.firewall", DisplayName = "Firewall")]
 public sealed record Firewall
 {
     /// <summary><c>EnableFirewall</c>: boolean. Required.</summary>

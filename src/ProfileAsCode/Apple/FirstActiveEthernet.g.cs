@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.firstactiveethernet.managed")]
+[ApplePayload("com.apple.firstactiveethernet.managed", DisplayName = "802.1X: First Active Ethernet")]
 public sealed record FirstActiveEthernet
 {
     /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>

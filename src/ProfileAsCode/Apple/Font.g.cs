@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.font")]
+[ApplePayload("com.apple.font", DisplayName = "Font")]
 public sealed record Font
 {
     /// <summary><c>Name</c>: string. Default <c></c>.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.proxy.http.global")]
+[ApplePayload("com.apple.proxy.http.global", DisplayName = "Global HTTP Proxy")]
 public sealed record GlobalHttpProxy
 {
     /// <summary><c>ProxyType</c>: string. One of <c>Manual</c>, <c>Auto</c>. Default <c>Manual</c>.</summary>

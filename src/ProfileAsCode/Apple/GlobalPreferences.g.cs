@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload(".GlobalPreferences")]
+[ApplePayload(".GlobalPreferences", DisplayName = "Global Preferences")]
 public sealed record GlobalPreferences
 {
     /// <summary><c>MultipleSessionEnabled</c>: boolean. Default <c>true</c>.</summary>

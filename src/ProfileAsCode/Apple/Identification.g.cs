@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.configurationprofile.identification")]
+[ApplePayload("com.apple.configurationprofile.identification", DisplayName = "Identification")]
 public sealed record Identification
 {
     /// <summary><c>PayloadIdentification</c>: dictionary. Required.</summary>

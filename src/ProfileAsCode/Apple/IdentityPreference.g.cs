@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: user only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.security.identitypreference")]
+[ApplePayload("com.apple.security.identitypreference", DisplayName = "Identity Preference")]
 public sealed record IdentityPreference
 {
     /// <summary><c>Name</c>: string. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: user only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.jabber.account")]
+[ApplePayload("com.apple.jabber.account", DisplayName = "Jabber Account")]
 public sealed record JabberAccount
 {
     /// <summary><c>JabberAccountDescription</c>: string.</summary>

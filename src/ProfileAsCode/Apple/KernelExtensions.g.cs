@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Needs user-approved MDM. Not installable by hand.
 /// </summary>
-[ApplePayload("com.apple.syspolicy.kernel-extension-policy")]
+[ApplePayload("com.apple.syspolicy.kernel-extension-policy", DisplayName = "System Policy - Kernel Extensions")]
 public sealed record KernelExtensions
 {
     /// <summary><c>AllowNonAdminUserApprovals</c>: boolean. Default <c>false</c>. macOS 11.0 and later.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: user only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.ldap.account")]
+[ApplePayload("com.apple.ldap.account", DisplayName = "LDAP")]
 public sealed record Ldap
 {
     /// <summary><c>LDAPAccountDescription</c>: string.</summary>

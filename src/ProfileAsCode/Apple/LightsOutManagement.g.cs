@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Needs user-approved MDM. Not installable by hand.
 /// </summary>
-[ApplePayload("com.apple.lom")]
+[ApplePayload("com.apple.lom", DisplayName = "Lights Out Management (LOM)")]
 public sealed record LightsOutManagement
 {
     /// <summary><c>DeviceCertificateUUID</c>: string.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.loginitems.managed")]
+[ApplePayload("com.apple.loginitems.managed", DisplayName = "Login Items: Managed Items")]
 public sealed record LoginItems
 {
     /// <summary><c>AutoLaunchedApplicationDictionary-managed</c>: array of dictionaries. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.loginwindow")]
+[ApplePayload("com.apple.loginwindow", DisplayName = "Login Window")]
 public sealed record LoginWindow
 {
     /// <summary><c>SHOWFULLNAME</c>: boolean. Default <c>false</c>.</summary>

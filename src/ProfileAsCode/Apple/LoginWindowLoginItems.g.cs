@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("loginwindow")]
+[ApplePayload("loginwindow", DisplayName = "Login Window: Login Items")]
 public sealed record LoginWindowLoginItems
 {
     /// <summary><c>DisableLoginItemsSuppression</c>: boolean. Default <c>false</c>. macOS all and later.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.mcxloginscripts")]
+[ApplePayload("com.apple.mcxloginscripts", DisplayName = "Login Window: Scripts")]
 public sealed record LoginWindowScripts
 {
     /// <summary><c>loginscripts</c>: array of dictionaries.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: user only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.mail.managed")]
+[ApplePayload("com.apple.mail.managed", DisplayName = "Mail")]
 public sealed record Mail
 {
     /// <summary><c>EmailAccountDescription</c>: string.</summary>

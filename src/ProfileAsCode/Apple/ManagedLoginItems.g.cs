@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Needs user-approved MDM. Not installable by hand.
 /// </summary>
-[ApplePayload("com.apple.servicemanagement")]
+[ApplePayload("com.apple.servicemanagement", DisplayName = "Service Management - Managed Login Items")]
 public sealed record ManagedLoginItems
 {
     /// <summary><c>Rules</c>: array of dictionaries. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.mcxMenuExtras")]
+[ApplePayload("com.apple.mcxMenuExtras", DisplayName = "Managed Menu Extras")]
 public sealed record ManagedMenuExtras
 {
     /// <summary><c>delaySeconds</c>: real number. Default <c>2.5</c>.</summary>

@@ -14,7 +14,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.ManagedClient.preferences")]
+[ApplePayload("com.apple.ManagedClient.preferences", DisplayName = "Managed Preferences")]
 public sealed record ManagedPreferences
 {
     /// <summary><c>PayloadContent</c>: dictionary of dictionaries. Required.</summary>

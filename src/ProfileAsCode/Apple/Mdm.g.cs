@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.mdm")]
+[ApplePayload("com.apple.mdm", DisplayName = "MDM")]
 public sealed record Mdm
 {
     /// <summary><c>IdentityCertificateUUID</c>: string. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.systemuiserver")]
+[ApplePayload("com.apple.systemuiserver", DisplayName = "Media Management: Allowed Media")]
 public sealed record MediaManagementAllowedMedia
 {
     /// <summary><c>logout-eject</c>: dictionary.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.DiscRecording")]
+[ApplePayload("com.apple.DiscRecording", DisplayName = "Media Management: Disc Burning")]
 public sealed record MediaManagementDiscBurning
 {
     /// <summary><c>BurnSupport</c>: string. Required. One of <c>off</c>, <c>authenticate</c>, <c>on</c>.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.MCX")]
+[ApplePayload("com.apple.MCX", DisplayName = "Mobile Accounts")]
 public sealed record MobileAccounts
 {
     /// <summary><c>com.apple.cachedaccounts.CreateAtLogin</c>: boolean. Default <c>false</c>.</summary>

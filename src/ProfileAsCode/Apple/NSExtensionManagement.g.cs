@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.NSExtension")]
+[ApplePayload("com.apple.NSExtension", DisplayName = "NSExtension Management")]
 public sealed record NSExtensionManagement
 {
     /// <summary><c>AllowedExtensions</c>: array of strings.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.SystemConfiguration")]
+[ApplePayload("com.apple.SystemConfiguration", DisplayName = "Network Proxy Configuration")]
 public sealed record NetworkProxyConfiguration
 {
     /// <summary><c>Proxies</c>: dictionary. Required.</summary>

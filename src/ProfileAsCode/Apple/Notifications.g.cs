@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.notificationsettings")]
+[ApplePayload("com.apple.notificationsettings", DisplayName = "Notifications")]
 public sealed record Notifications
 {
     /// <summary><c>NotificationSettings</c>: array of dictionaries. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.ironwood.support")]
+[ApplePayload("com.apple.ironwood.support", DisplayName = "Parental Control: Dictation and Profanity")]
 public sealed record ParentalControlDictationAndProfanity
 {
     /// <summary><c>Profanity Allowed</c>: boolean. Default <c>true</c>.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.applicationaccess.new")]
+[ApplePayload("com.apple.applicationaccess.new", DisplayName = "Parental Controls: Application Restrictions")]
 public sealed record ParentalControlsApplicationRestrictions
 {
     /// <summary><c>familyControlsEnabled</c>: boolean. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.familycontrols.contentfilter")]
+[ApplePayload("com.apple.familycontrols.contentfilter", DisplayName = "Parental Controls: Content Filter")]
 public sealed record ParentalControlsContentFilter
 {
     /// <summary><c>restrictWeb</c>: boolean. Required.</summary>

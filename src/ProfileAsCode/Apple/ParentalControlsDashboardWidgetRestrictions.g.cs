@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.dashboard")]
+[ApplePayload("com.apple.dashboard", DisplayName = "Parental Controls: Dashboard Widget Restrictions")]
 public sealed record ParentalControlsDashboardWidgetRestrictions
 {
     /// <summary><c>whiteListEnabled</c>: boolean. Required.</summary>

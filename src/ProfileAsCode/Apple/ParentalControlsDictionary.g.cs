@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.Dictionary")]
+[ApplePayload("com.apple.Dictionary", DisplayName = "Parental Controls: Dictionary")]
 public sealed record ParentalControlsDictionary
 {
     /// <summary><c>parentalControl</c>: boolean. Required.</summary>

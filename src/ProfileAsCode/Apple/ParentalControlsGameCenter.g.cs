@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.gamed")]
+[ApplePayload("com.apple.gamed", DisplayName = "Parental Controls: Game Center")]
 public sealed record ParentalControlsGameCenter
 {
     /// <summary><c>GKFeatureGameCenterAllowed</c>: boolean. Default <c>true</c>. Deprecated in macOS 10.13.</summary>

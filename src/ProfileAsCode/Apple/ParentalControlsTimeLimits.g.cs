@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.familycontrols.timelimits.v2")]
+[ApplePayload("com.apple.familycontrols.timelimits.v2", DisplayName = "Parental Controls: Time Limits")]
 public sealed record ParentalControlsTimeLimits
 {
     /// <summary><c>familyControlsEnabled</c>: boolean. Required.</summary>

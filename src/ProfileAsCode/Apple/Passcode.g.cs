@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.mobiledevice.passwordpolicy")]
+[ApplePayload("com.apple.mobiledevice.passwordpolicy", DisplayName = "Passcode")]
 public sealed record Passcode
 {
     /// <summary><c>allowSimple</c>: boolean. Default <c>true</c>.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.mcxprinting")]
+[ApplePayload("com.apple.mcxprinting", DisplayName = "Printing")]
 public sealed record Printing
 {
     /// <summary><c>RequireAdminToAddPrinters</c>: boolean. Default <c>true</c>.</summary>

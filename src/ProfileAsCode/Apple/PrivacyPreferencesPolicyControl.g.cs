@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Needs user-approved MDM. Not installable by hand.
 /// </summary>
-[ApplePayload("com.apple.TCC.configuration-profile-policy")]
+[ApplePayload("com.apple.TCC.configuration-profile-policy", DisplayName = "Privacy Preferences Policy Control")]
 public sealed record PrivacyPreferencesPolicyControl
 {
     /// <summary><c>Services</c>: dictionary. Required.</summary>

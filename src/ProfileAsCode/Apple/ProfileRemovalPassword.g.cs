@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.profileRemovalPassword")]
+[ApplePayload("com.apple.profileRemovalPassword", DisplayName = "Profile Removal Password")]
 public sealed record ProfileRemovalPassword
 {
     /// <summary><c>RemovalPassword</c>: string.</summary>

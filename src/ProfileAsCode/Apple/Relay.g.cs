@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.relay.managed")]
+[ApplePayload("com.apple.relay.managed", DisplayName = "Relay")]
 public sealed record Relay
 {
     /// <summary><c>Relays</c>: array of dictionaries. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.applicationaccess")]
+[ApplePayload("com.apple.applicationaccess", DisplayName = "Restrictions")]
 public sealed record Restrictions
 {
     /// <summary><c>allowAccountModification</c>: boolean. Default <c>true</c>. macOS 14.0 and later.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.security.scep")]
+[ApplePayload("com.apple.security.scep", DisplayName = "SCEP")]
 public sealed record Scep
 {
     /// <summary><c>PayloadContent</c>: dictionary. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.screensaver")]
+[ApplePayload("com.apple.screensaver", DisplayName = "Screensaver")]
 public sealed record Screensaver
 {
     /// <summary><c>askForPassword</c>: boolean. Default <c>false</c>. macOS 10.13 and later.</summary>

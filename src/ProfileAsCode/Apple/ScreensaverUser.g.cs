@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: user only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.screensaver.user")]
+[ApplePayload("com.apple.screensaver.user", DisplayName = "Screensaver User")]
 public sealed record ScreensaverUser
 {
     /// <summary><c>moduleName</c>: string. Required.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.secondactiveethernet.managed")]
+[ApplePayload("com.apple.secondactiveethernet.managed", DisplayName = "802.1X: Second Active Ethernet")]
 public sealed record SecondActiveEthernet
 {
     /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>

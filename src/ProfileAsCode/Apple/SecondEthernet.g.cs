@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.secondethernet.managed")]
+[ApplePayload("com.apple.secondethernet.managed", DisplayName = "802.1X: Second Ethernet")]
 public sealed record SecondEthernet
 {
     /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>

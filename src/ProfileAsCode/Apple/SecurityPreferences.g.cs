@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.preference.security")]
+[ApplePayload("com.apple.preference.security", DisplayName = "Security Preferences")]
 public sealed record SecurityPreferences
 {
     /// <summary><c>dontAllowPasswordResetUI</c>: boolean. Default <c>false</c>.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.SetupAssistant.managed")]
+[ApplePayload("com.apple.SetupAssistant.managed", DisplayName = "Setup Assistant")]
 public sealed record SetupAssistant
 {
     /// <summary><c>SkipCloudSetup</c>: boolean. Default <c>false</c>. Deprecated in macOS 15.0.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.ShareKitHelper")]
+[ApplePayload("com.apple.ShareKitHelper", DisplayName = "ShareKit")]
 public sealed record ShareKit
 {
     /// <summary><c>SHKAllowedShareServices</c>: array of strings.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.security.smartcard")]
+[ApplePayload("com.apple.security.smartcard", DisplayName = "SmartCard")]
 public sealed record SmartCard
 {
     /// <summary><c>UserPairing</c>: boolean. Default <c>true</c>.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.SoftwareUpdate")]
+[ApplePayload("com.apple.SoftwareUpdate", DisplayName = "Software Update")]
 public sealed record SoftwareUpdate
 {
     /// <summary><c>CatalogURL</c>: string. Deprecated in macOS 11.0.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Needs user-approved MDM. Not installable by hand.
 /// </summary>
-[ApplePayload("com.apple.system-extension-policy")]
+[ApplePayload("com.apple.system-extension-policy", DisplayName = "System Extensions")]
 public sealed record SystemExtensions
 {
     /// <summary><c>AllowUserOverrides</c>: boolean. Default <c>true</c>.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.system.logging")]
+[ApplePayload("com.apple.system.logging", DisplayName = "System Logging")]
 public sealed record SystemLogging
 {
     /// <summary>Raw keys this record does not model (newer or vendor keys). A key may not repeat a typed key.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.systemmigration")]
+[ApplePayload("com.apple.systemmigration", DisplayName = "System Migration")]
 public sealed record SystemMigration
 {
     /// <summary><c>CustomBehavior</c>: array of dictionaries.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.systempolicy.control")]
+[ApplePayload("com.apple.systempolicy.control", DisplayName = "System Policy Control")]
 public sealed record SystemPolicyControl
 {
     /// <summary><c>EnableAssessment</c>: boolean.</summary>

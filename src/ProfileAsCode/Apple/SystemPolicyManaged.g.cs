@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.systempolicy.managed")]
+[ApplePayload("com.apple.systempolicy.managed", DisplayName = "System Policy Managed")]
 public sealed record SystemPolicyManaged
 {
     /// <summary><c>DisableOverride</c>: boolean. Default <c>false</c>.</summary>

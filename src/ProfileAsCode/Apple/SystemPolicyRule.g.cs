@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.systempolicy.rule")]
+[ApplePayload("com.apple.systempolicy.rule", DisplayName = "System Policy Rule")]
 public sealed record SystemPolicyRule
 {
     /// <summary><c>Requirement</c>: string.</summary>

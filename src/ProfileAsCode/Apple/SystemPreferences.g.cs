@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.systempreferences")]
+[ApplePayload("com.apple.systempreferences", DisplayName = "System Preferences")]
 public sealed record SystemPreferences
 {
     /// <summary><c>EnabledPreferencePanes</c>: array of strings.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.MCX.TimeMachine")]
+[ApplePayload("com.apple.MCX.TimeMachine", DisplayName = "Time Machine")]
 public sealed record TimeMachine
 {
     /// <summary><c>AutoBackup</c>: boolean. Default <c>true</c>.</summary>

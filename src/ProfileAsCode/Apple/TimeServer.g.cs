@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.MCX")]
+[ApplePayload("com.apple.MCX", DisplayName = "Time Server")]
 public sealed record TimeServer
 {
     /// <summary><c>timeServer</c>: string.</summary>

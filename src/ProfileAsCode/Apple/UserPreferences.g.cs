@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.preference.users")]
+[ApplePayload("com.apple.preference.users", DisplayName = "User Preferences")]
 public sealed record UserPreferences
 {
     /// <summary><c>DisableUsingiCloudPassword</c>: boolean. Default <c>false</c>.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.vpn.managed")]
+[ApplePayload("com.apple.vpn.managed", DisplayName = "VPN")]
 public sealed record Vpn
 {
     /// <summary><c>VPNType</c>: string. Required. One of <c>VPN</c>, <c>L2TP</c>, <c>IPSec</c>, <c>IKEv2</c>, <c>AlwaysOn</c>, <c>TransparentProxy</c>.</summary>

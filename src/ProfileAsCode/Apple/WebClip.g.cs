@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: user only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.webClip.managed")]
+[ApplePayload("com.apple.webClip.managed", DisplayName = "Web Clip")]
 public sealed record WebClip
 {
     /// <summary><c>URL</c>: string. Required.</summary>

@@ -14,7 +14,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.webcontent-filter")]
+[ApplePayload("com.apple.webcontent-filter", DisplayName = "Web Content Filter")]
 public sealed record WebContentFilter
 {
     /// <summary><c>FilterType</c>: string. One of <c>BuiltIn</c>, <c>Plugin</c>. Default <c>BuiltIn</c>.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device and user. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.wifi.managed")]
+[ApplePayload("com.apple.wifi.managed", DisplayName = "Wi-Fi")]
 public sealed record WiFi
 {
     /// <summary><c>AutoJoin</c>: boolean. Default <c>true</c>.</summary>

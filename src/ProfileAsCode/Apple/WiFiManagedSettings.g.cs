@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.MCX")]
+[ApplePayload("com.apple.MCX", DisplayName = "Wi-Fi Managed Settings")]
 public sealed record WiFiManagedSettings
 {
     /// <summary><c>RequireAdminForIBSS</c>: boolean. Default <c>false</c>.</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. One per device (or user).
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.xsan")]
+[ApplePayload("com.apple.xsan", DisplayName = "Xsan")]
 public sealed record Xsan
 {
     /// <summary><c>sanName</c>: string. <c>sanName</c> not checked as required (Apple's description; the schema marks it required).</summary>

@@ -12,7 +12,7 @@ namespace ProfileAsCode.Apple;
 /// Channels: device only. Several may be installed.
 /// Installable by hand.
 /// </summary>
-[ApplePayload("com.apple.xsan.preferences")]
+[ApplePayload("com.apple.xsan.preferences", DisplayName = "Xsan Preferences")]
 public sealed record XsanPreferences
 {
     /// <summary><c>onlyMount</c>: array of strings.</summary>

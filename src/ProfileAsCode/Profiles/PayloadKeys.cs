@@ -29,6 +29,6 @@ public static class PayloadKeys
     /// <summary><c>PayloadType</c> of a managed-preferences (MCX) payload.</summary>
     public const string ManagedPreferencesType = EnvelopeKeys.ManagedPreferencesType;
 
-    /// <summary>Payload* keys belong to the envelope, never to a preference domain's settings.</summary>
+    /// <summary>A key of every payload's envelope (Apple's CommonPayloadKeys and <see cref="Enabled"/>); other Payload* keys are a payload's own.</summary>
     internal static bool IsEnvelopeKey(string key) => EnvelopeKeys.IsEnvelopeKey(key);
 }

@@ -92,19 +92,47 @@ internal sealed class KeyFact
     public object? Origin { get; }
 }
 
+/// <summary>Which attribute made a record a payload, and so what <see cref="PayloadFacts.Domain"/> names.</summary>
+internal enum PayloadKind
+{
+    /// <summary><c>[PreferenceDomain("com.jamf.connect.login")]</c>: the settings of one preference domain.</summary>
+    PreferenceDomain,
+
+    /// <summary><c>[ApplePayload("com.apple.TCC.configuration-profile-policy")]</c>: one payload type Apple defines.</summary>
+    ApplePayload,
+}
+
+/// <summary>Where a profile installs: Apple's TopLevel key <c>PayloadScope</c> (https://developer.apple.com/documentation/devicemanagement/toplevel).</summary>
+internal enum PayloadScope
+{
+    System,
+    User,
+}
+
 internal sealed class PayloadFacts
 {
     private volatile Dictionary<string, KeyFact>? byPath;
 
-    public PayloadFacts(string domain, IReadOnlyList<KeyFact> keys, string? identifier = null, object? origin = null)
+    public PayloadFacts(string domain, IReadOnlyList<KeyFact> keys, string? identifier = null, object? origin = null, PayloadKind kind = PayloadKind.PreferenceDomain)
     {
         Domain = domain;
         Keys = keys;
         Identifier = identifier;
         Origin = origin;
+        Kind = kind;
     }
 
+    /// <summary>
+    /// The preference domain (<see cref="PayloadKind.PreferenceDomain"/>) or Apple's <c>PayloadType</c>
+    /// (<see cref="PayloadKind.ApplePayload"/>), as the record's attribute names it.
+    /// </summary>
     public string Domain { get; }
+
+    /// <summary>Whether <see cref="Domain"/> is a preference domain or an Apple payload type.</summary>
+    public PayloadKind Kind { get; }
+
+    /// <summary>Apple's <c>PayloadType</c> of an Apple payload; null for a preference domain.</summary>
+    public string? ApplePayloadType => Kind == PayloadKind.ApplePayload ? Domain : null;
 
     /// <summary>The payload's keys; not changed after construction (<see cref="Find"/> indexes them once).</summary>
     public IReadOnlyList<KeyFact> Keys { get; }
@@ -112,6 +140,9 @@ internal sealed class PayloadFacts
     public string? Identifier { get; }
 
     public object? Origin { get; }
+
+    /// <summary>The same payload with other keys and origin (a caller re-tagging origins); everything else is kept.</summary>
+    public PayloadFacts With(IReadOnlyList<KeyFact> keys, object? origin) => new(Domain, keys, Identifier, origin, Kind);
 
     /// <summary>The first key written under <paramref name="keyPath"/>, or null.</summary>
     [MethodImpl(HotPath.Optimized)]
@@ -139,11 +170,13 @@ internal sealed class PayloadFacts
 
 internal sealed class ProfileFacts
 {
-    public ProfileFacts(string? identifier, IReadOnlyList<PayloadFacts> payloads, object? origin = null)
+    public ProfileFacts(string? identifier, IReadOnlyList<PayloadFacts> payloads, object? origin = null, string? minimumMacOS = null, PayloadScope? scope = null)
     {
         Identifier = identifier;
         Payloads = payloads;
         Origin = origin;
+        MinimumMacOS = minimumMacOS;
+        Scope = scope;
     }
 
     public string? Identifier { get; }
@@ -151,4 +184,16 @@ internal sealed class ProfileFacts
     public IReadOnlyList<PayloadFacts> Payloads { get; }
 
     public object? Origin { get; }
+
+    /// <summary>
+    /// The oldest macOS the profile is meant for, as written in <c>[ConfigurationProfile(MinimumMacOS = "14.0")]</c>
+    /// (compare with <c>Apple.AppleVersion</c>); null when the profile does not say. Not checked to be a version here.
+    /// </summary>
+    public string? MinimumMacOS { get; }
+
+    /// <summary>Where the profile installs (<c>PayloadScope</c>); null when not known (a file without the key).</summary>
+    public PayloadScope? Scope { get; }
+
+    /// <summary>The same profile with other payloads and origin (a caller re-tagging origins); everything else is kept.</summary>
+    public ProfileFacts With(IReadOnlyList<PayloadFacts> payloads, object? origin) => new(Identifier, payloads, origin, MinimumMacOS, Scope);
 }

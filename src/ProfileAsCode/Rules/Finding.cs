@@ -6,9 +6,10 @@ namespace ProfileAsCode.Rules;
 /// </summary>
 internal sealed class Finding
 {
-    public Finding(RuleDescriptor rule, string message, string? keyPath = null, object? origin = null, string? replacement = null, IReadOnlyDictionary<string, string?>? properties = null)
+    public Finding(RuleDescriptor rule, string message, string? keyPath = null, object? origin = null, string? replacement = null, IReadOnlyDictionary<string, string?>? properties = null, RuleSeverity? severity = null)
     {
         Rule = rule;
+        Severity = severity ?? rule.DefaultSeverity;
         Message = message;
         KeyPath = keyPath;
         Origin = origin;
@@ -17,6 +18,13 @@ internal sealed class Finding
     }
 
     public RuleDescriptor Rule { get; }
+
+    /// <summary>
+    /// The severity this finding has before the user configures the rule: the rule's default, unless one rule covers
+    /// cases a Mac treats differently (PAC4001: a key the schema requires is an error, a key only Apple's prose asks
+    /// for is a warning). A user's configured severity for the rule still wins, as for any diagnostic.
+    /// </summary>
+    public RuleSeverity Severity { get; }
 
     public string Message { get; }
 

@@ -3,7 +3,7 @@ namespace ProfileAsCode.Rules;
 /// <summary>
 /// Every diagnostic ID, in one table. The analyzer's descriptors, the build host's messages and
 /// docs/rules/PACnnnn.md all come from here. Families: PAC1xxx Entra ID values, PAC2xxx Jamf Connect
-/// settings, PAC3xxx profile structure, PAC5xxx the profile against the exported Entra tenant, PAC9xxx build failures.
+/// settings, PAC3xxx profile structure, PAC4xxx Apple payloads against Apple's schema, PAC5xxx the profile against the exported Entra tenant, PAC9xxx build failures.
 /// </summary>
 internal static class RuleCatalog
 {
@@ -11,6 +11,9 @@ internal static class RuleCatalog
     public const string JamfConnectCategory = "JamfConnect";
     public const string StructureCategory = "ProfileStructure";
     public const string BuildCategory = "Build";
+
+    /// <summary>PAC4xxx: Apple payloads checked against Apple's device-management schema (Rules/Apple).</summary>
+    public const string ApplePayloadCategory = "ApplePayload";
 
     /// <summary>PAC5xxx: the profile checked against JSON exported from the Entra tenant (Rules/Tenant).</summary>
     public const string EntraTenantCategory = "EntraTenant";
@@ -60,6 +63,15 @@ internal static class RuleCatalog
     public static readonly RuleDescriptor PayloadReusesProfileIdentifier = New("PAC3009", StructureCategory, RuleSeverity.Warning, "Payload reuses the profile's identifier");
     public static readonly RuleDescriptor IdentifierNotReverseDns = New("PAC3010", StructureCategory, RuleSeverity.Warning, "Identifier is not reverse-DNS style");
 
+    // PAC4xxx: Apple payloads × Apple's device-management schema (Rules/Apple/AppleSchemas.cs).
+    public static readonly RuleDescriptor AppleRequiredKeyMissing = New("PAC4001", ApplePayloadCategory, RuleSeverity.Error, "A key Apple's schema requires is missing");
+    public static readonly RuleDescriptor AppleValueNotAllowed = New("PAC4002", ApplePayloadCategory, RuleSeverity.Warning, "Value is not one Apple's schema allows");
+    public static readonly RuleDescriptor AppleNumberOutOfRange = New("PAC4003", ApplePayloadCategory, RuleSeverity.Warning, "Number is outside the range Apple's schema allows");
+    public static readonly RuleDescriptor AppleNotAvailable = New("PAC4004", ApplePayloadCategory, RuleSeverity.Warning, "Payload or key is not available on the profile's minimum macOS");
+    public static readonly RuleDescriptor AppleUnknownKey = New("PAC4005", ApplePayloadCategory, RuleSeverity.Warning, "Key is not defined by the Apple payload");
+    public static readonly RuleDescriptor AppleWrongKeyType = New("PAC4006", ApplePayloadCategory, RuleSeverity.Warning, "Apple payload key has the wrong property-list type");
+    public static readonly RuleDescriptor ApplePayloadNotInstallable = New("PAC4007", ApplePayloadCategory, RuleSeverity.Error, "Payload cannot be installed this way on macOS");
+
     // PAC5xxx: profile × exported Entra tenant (Rules/Tenant/TenantChecks.cs).
     public static readonly RuleDescriptor TenantNotExported = New("PAC5001", EntraTenantCategory, RuleSeverity.Error, "Tenant in the profile is not the exported tenant");
     public static readonly RuleDescriptor ClientIdNotInTenant = New("PAC5002", EntraTenantCategory, RuleSeverity.Error, "Client ID matches no exported app");
@@ -95,6 +107,7 @@ internal static class RuleCatalog
         UnknownKey, WrongKeyType, UrlNotHttps, NotReadByTargetVersion,
         IdentifierInvalid, IdentifierDuplicated, IllegalXmlCharacter, TypeNotRepresentable, KeyCollision,
         ProfileKeyInvalid, PayloadValueUnsupported, UuidDuplicated, PayloadReusesProfileIdentifier, IdentifierNotReverseDns,
+        AppleRequiredKeyMissing, AppleValueNotAllowed, AppleNumberOutOfRange, AppleNotAvailable, AppleUnknownKey, AppleWrongKeyType, ApplePayloadNotInstallable,
         TenantNotExported, ClientIdNotInTenant, ClientIdIsApiApp, PublicClientFlowsOff, RedirectUriNotPublicClient,
         ScopeResourceNotExported, ScopeNotEnabled, ApiAppWithoutServicePrincipal, ScopeNotRequested, ScopeNotConsented,
         MfaPolicyCoversRopg, BlockPolicyCoversRopg, InteractiveScopesRequestExcludedApi, MfaPolicyNotEnforced,
@@ -107,10 +120,10 @@ internal static class RuleCatalog
     /// <summary>
     /// Whether a rule can be decided from C# source, i.e. the analyzer reports it. Build-step
     /// failures (PAC9xxx) and problems only an existing profile file can have are not. The tenant checks
-    /// (PAC5xxx) are not yet: the analyzer does not read tenant exports until it is wired to them.
+    /// (PAC5xxx) are: the analyzer reads the project's tenant exports (ProfileAsCodeTenantExport) as additional files.
     /// </summary>
     public static bool AppliesToSource(RuleDescriptor rule) =>
-        rule.Category != BuildCategory && rule.Category != ProfileFileCategory && rule.Category != EntraTenantCategory;
+        rule.Category != BuildCategory && rule.Category != ProfileFileCategory;
 
     public static RuleDescriptor? Find(string id)
     {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ProfileAsCode.Rules.Apple;
 using ProfileAsCode.Rules.Entra;
 using ProfileAsCode.Rules.JamfConnect;
 using ProfileAsCode.Rules.Structure;
@@ -55,6 +56,7 @@ internal static class RuleEngine
         TenantsMustAgree.CheckProfile(profile, findings);
         EntraNeedsTenant.Check(profile, findings);
         RopgClientIdMatchesOidcClientId.CheckProfile(profile, findings);
+        AppleSchemaRules.CheckProfile(profile, findings);
     }
 
     [MethodImpl(HotPath.Optimized)]
@@ -91,6 +93,7 @@ internal static class RuleEngine
         AdminRolesMatchEntra.Check(payload, findings);
         KeysKnownToJamfConnect.Check(payload, findings);
         TargetVersionReadsSetting.Check(payload, context, findings);
+        AppleSchemaRules.CheckPayload(payload, findings);
     }
 
     private static bool IsSecret(IReadOnlyList<ValueRule> rules)

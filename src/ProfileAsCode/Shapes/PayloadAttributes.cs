@@ -1,8 +1,10 @@
+using ProfileAsCode.Rules;
+
 namespace ProfileAsCode.Shapes;
 
 /// <summary>
 /// Reads the attributes of src/ProfileAsCode/Annotations that say how a record is written: the payload
-/// markers, [PayloadKey], [AdditionalKeys] and [PayloadValue]. The analyzer cannot name the attribute classes in
+/// markers, [PayloadKey], [AdditionalKeys], [PayloadValue] and [PayloadIntegerValues]. The analyzer cannot name the attribute classes in
 /// code, so they are named by string; TypeShapeAgreementTests reads each of them through both adapters.
 /// </summary>
 internal static class PayloadAttributes
@@ -36,7 +38,11 @@ internal static class PayloadAttributes
     public static bool IsAdditionalKeys(IReadOnlyList<AttributeRecord> propertyAttributes) =>
         AttributeRecord.Find(propertyAttributes, "AdditionalKeysAttribute") is not null;
 
-    /// <summary>The string an enum member is written as: its [PayloadValue], else its name.</summary>
+    /// <summary>[PayloadIntegerValues] on an enum: its values are written as plist integers, not strings.</summary>
+    public static bool WritesIntegers(IReadOnlyList<AttributeRecord> enumAttributes) =>
+        AttributeRecord.Find(enumAttributes, "PayloadIntegerValuesAttribute") is not null;
+
+    /// <summary>The string a member of a string enum is written as: its [PayloadValue], else its name.</summary>
     public static string WrittenValue(EnumMember member) =>
         AttributeRecord.Find(member.Attributes, "PayloadValueAttribute")?.Argument(0) as string ?? member.Name;
 }

@@ -1,16 +1,11 @@
+using ProfileAsCode.Rules;
+
 namespace ProfileAsCode.Shapes;
 
-/// <summary>Which attribute makes a record a payload.</summary>
-internal enum PayloadKind
-{
-    /// <summary><c>[PreferenceDomain("com.jamf.connect.login")]</c>: the settings of one preference domain.</summary>
-    PreferenceDomain,
-
-    /// <summary><c>[ApplePayload("com.apple.TCC.configuration-profile-policy")]</c>: one Apple-defined payload.</summary>
-    ApplePayload,
-}
-
-/// <summary>What makes a record a payload record: the marker attribute, and the domain or payload type it names.</summary>
+/// <summary>
+/// What makes a record a payload record: the marker attribute (<see cref="PayloadKind"/>, the rule engine's, so
+/// facts carry the same value), the domain or payload type it names, and its display name.
+/// </summary>
 internal sealed class PayloadMarker(PayloadKind kind, string identifier, string? displayName)
 {
     public PayloadKind Kind { get; } = kind;

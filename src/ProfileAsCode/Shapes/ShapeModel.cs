@@ -6,7 +6,7 @@ namespace ProfileAsCode.Shapes;
 /// <summary>
 /// The one place that decides how declared types become property-list values, for the analyzer (over Roslyn
 /// symbols) and the build host (over System.Type) alike: a type's class and <see cref="TypeShape"/>, a
-/// record's layout (properties, keys, value rules, PAC3004/PAC3005 findings), an enum's written strings and
+/// record's layout (properties, keys, value rules, PAC3004/PAC3005 findings), how an enum is written (strings or integers) and
 /// a record's payload marker. Each answer is worked out once per type and kept: the analyzer asks for every
 /// object creation it sees, and a compilation holds one instance for all its analyzers. Thread-safe.
 /// </summary>
@@ -24,7 +24,7 @@ internal sealed class ShapeModel<TType, TProperty>
     private readonly Memo<TypeShape> runtimeShapes;
     private readonly Memo<PayloadMarker?> markers;
     private readonly Memo<RecordLayout<TType, TProperty>> layouts;
-    private readonly Memo<IReadOnlyList<EnumValue>> enums;
+    private readonly Memo<EnumLayout> enums;
 
     public ShapeModel(ITypeModel<TType, TProperty> types)
     {
@@ -62,8 +62,11 @@ internal sealed class ShapeModel<TType, TProperty>
     /// <summary>The layout of a record (or any class or struct, as a record; Nullable&lt;T&gt; unwrapped).</summary>
     public RecordLayout<TType, TProperty> Layout(TType type) => layouts[type];
 
-    /// <summary>An enum's members in declaration order, each with the string it is written as (Nullable&lt;T&gt; unwrapped).</summary>
-    public IReadOnlyList<EnumValue> EnumValues(TType type) => enums[type];
+    /// <summary>How an enum is written, strings or integers, and its members (Nullable&lt;T&gt; unwrapped).</summary>
+    public EnumLayout EnumLayout(TType type) => enums[type];
+
+    /// <summary>An enum's members in declaration order, each with how it is written (Nullable&lt;T&gt; unwrapped).</summary>
+    public IReadOnlyList<EnumValue> EnumValues(TType type) => enums[type].Values;
 
     /// <summary>The properties of a record in the order it writes them, not classified (a profile record's payloads).</summary>
     public IReadOnlyList<RecordProperty<TProperty>> Properties(TType type) => RecordProperties.Of(Types, type);
@@ -94,15 +97,19 @@ internal sealed class ShapeModel<TType, TProperty>
         return TypeShape.DictionaryOf(classified.Name, keyShape, element);
     }
 
-    private IReadOnlyList<EnumValue> ReadEnum(TType type)
+    private EnumLayout ReadEnum(TType type)
     {
+        var integers = PayloadAttributes.WritesIntegers(Types.TypeAttributes(type));
         var values = new List<EnumValue>();
         foreach (var member in Types.EnumMembers(type))
         {
-            values.Add(new EnumValue(member.Name, member.Value, PayloadAttributes.WrittenValue(member)));
+            var written = integers
+                ? Convert.ToDecimal(member.Value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : PayloadAttributes.WrittenValue(member);
+            values.Add(new EnumValue(member.Name, member.Value, written, EnumValue.NumberOf(member.Value)));
         }
 
-        return values;
+        return new EnumLayout(integers, values);
     }
 
     /// <summary>A value per type, worked out on first use; under a race two threads may both work it out, and one answer is kept.</summary>

@@ -47,14 +47,3 @@ internal sealed class TypeClass<TType>(TType type, TypeShapeKind kind, string na
     /// <summary>The element type of an <see cref="TypeShapeKind.Array"/>, the value type of a <see cref="TypeShapeKind.Dictionary"/>.</summary>
     public TType? Element { get; } = element;
 }
-
-/// <summary>One member of an enum and the string it is written as ([PayloadValue], else its name).</summary>
-internal sealed class EnumValue(string name, object value, string written)
-{
-    public string Name { get; } = name;
-
-    /// <summary>As <see cref="EnumMember.Value"/>: a boxed enum (build host) or its underlying number (analyzer).</summary>
-    public object Value { get; } = value;
-
-    public string Written { get; } = written;
-}

@@ -12,8 +12,10 @@ namespace ProfileAsCode.Text;
 /// Escaped: C0 and C1 controls and DEL (tab and line ends too, so a message stays one line and an
 /// ESC sequence stays inert), the Unicode line and paragraph separators U+2028/U+2029, the bidirectional
 /// formatting characters of Unicode Standard Annex #9 (U+061C, U+200E, U+200F, U+202A–U+202E,
-/// U+2066–U+2069; the "Trojan Source" characters of CVE-2021-42574), lone surrogates and the
-/// noncharacters U+FFFE/U+FFFF. A backslash is left as it is: the result is for reading, not for
+/// U+2066–U+2069; the "Trojan Source" characters of CVE-2021-42574) and every other format character
+/// (general category Cf: zero-width spaces and joiners, the byte-order mark, invisible operators; beyond the
+/// BMP the tag characters U+E0000–U+E007F, spelled <c>\UXXXXXXXX</c>), lone surrogates and the noncharacters
+/// U+FFFE/U+FFFF. A backslash is left as it is: the result is for reading, not for
 /// parsing back. Kept netstandard2.0-clean: the analyzers compile it by source link.
 /// </remarks>
 internal static class UntrustedText
@@ -42,14 +44,19 @@ internal static class UntrustedText
         {
             var c = text[i];
             var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            var escapedPair = pair && IsUnsafePair(text, i);
             var escaped = !pair && IsUnsafe(c);
-            var width = pair ? 2 : escaped ? 6 : 1;
+            var width = escapedPair ? 10 : pair ? 2 : escaped ? 6 : 1;
             if (builder.Length + width > maxLength)
             {
                 return builder.Append(Ellipsis).ToString();
             }
 
-            if (escaped)
+            if (escapedPair)
+            {
+                builder.Append("\\U").Append(char.ConvertToUtf32(c, text[++i]).ToString("X8", CultureInfo.InvariantCulture));
+            }
+            else if (escaped)
             {
                 builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }
@@ -72,7 +79,12 @@ internal static class UntrustedText
         || char.IsSurrogate(c)
         || c is '\u2028' or '\u2029' or '\u061C' or '\u200E' or '\u200F' or '\uFFFE' or '\uFFFF'
         || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069');
+        || (c >= '\u2066' && c <= '\u2069')
+        || (c >= '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format);
+
+    /// <summary>Whether the surrogate pair at <paramref name="index"/> is a format character (the invisible tag characters U+E0000–U+E007F among them).</summary>
+    public static bool IsUnsafePair(string text, int index) =>
+        CharUnicodeInfo.GetUnicodeCategory(text, index) == UnicodeCategory.Format;
 
     private static int IndexOfUnsafe(string text)
     {
@@ -86,6 +98,11 @@ internal static class UntrustedText
 
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
+                if (IsUnsafePair(text, i))
+                {
+                    return i;
+                }
+
                 i++;
             }
             else if (IsUnsafe(c))

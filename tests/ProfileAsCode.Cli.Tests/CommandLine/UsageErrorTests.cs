@@ -6,7 +6,9 @@ namespace ProfileAsCode.Cli.Tests.CommandLine;
 public class UsageErrorTests
 {
     [Theory]
-    [InlineData("unknown command 'frobnicate'; the commands are import, validate, diff, show, convert, sign, verify, unsign (see --help)", "frobnicate")]
+    [InlineData("unknown command 'frobnicate'; the commands are import, validate, diff, show, convert, sign, verify, unsign, entra, jamf (see --help)", "frobnicate")]
+    [InlineData("unknown command 'frobnicate' for 'entra'; the commands are export-commands, check, signins (see entra --help)", "entra", "frobnicate")]
+    [InlineData("option '--shell' does not accept 'zsh'; use one of: bash, pwsh (see entra export-commands --help)", "entra", "export-commands", "--shell", "zsh")]
     [InlineData("unknown option '--to' (see --help)", "--to", "xml")]
     [InlineData("unknown option '--colour' for 'convert' (see convert --help)", "convert", "x", "--to", "xml", "--colour")]
     [InlineData("unexpected argument 'y' for 'convert' (see convert --help)", "convert", "x", "y", "--to", "xml")]
@@ -32,6 +34,11 @@ public class UsageErrorTests
     [InlineData("--out is empty; give a file name (see unsign --help)", "unsign", "x", "--out", "")]
     [InlineData("--out '/' is a folder; give the file to write, e.g. /profile.mobileconfig (see convert --help)", "convert", "x", "--to", "binary", "--out", "/")]
     [InlineData("Response file not found 'no-such.rsp' (see --help)", "@no-such.rsp")]
+    [InlineData("Option '--url' is required (see jamf plan --help)", "jamf", "plan", "x")]
+    [InlineData("Required argument 'PROFILES' missing for command: 'apply' (see jamf apply --help)", "jamf", "apply", "--url", "https://contoso.jamfcloud.com")]
+    [InlineData("option '--format' does not accept 'html'; use one of: text, markdown, json (see jamf plan --help)", "jamf", "plan", "x", "--url", "https://contoso.jamfcloud.com", "--format", "html")]
+    [InlineData("unknown option '--client-secret'; the client ID and secret come from JAMF_CLIENT_ID and JAMF_CLIENT_SECRET only (see jamf plan --help)", "jamf", "plan", "--client-secret", "x", "y", "--url", "https://contoso.jamfcloud.com")]
+    [InlineData("unknown option '--client-secret'; the client ID and secret come from JAMF_CLIENT_ID and JAMF_CLIENT_SECRET only (see jamf apply --help)", "jamf", "apply", "y", "--client-secret=s3cret", "--url", "https://contoso.jamfcloud.com")]
     public void Mistake_IsOneLine_ExitTwo(string message, params string[] args)
     {
         var run = CliRun.Of(args);

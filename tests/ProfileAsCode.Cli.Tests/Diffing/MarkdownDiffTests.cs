@@ -14,7 +14,7 @@ namespace ProfileAsCode.Cli.Tests.Diffing;
 /// </summary>
 public class MarkdownDiffTests
 {
-    private static readonly MarkdownPipeline Gfm = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+    internal static readonly MarkdownPipeline Gfm = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     [Fact]
     public void Folders_GiveAHeadingAndATablePerProfile()
@@ -131,21 +131,22 @@ public class MarkdownDiffTests
     }
 
     /// <summary>The structural check that needs no parser: in every table line, the same number of unescaped pipes.</summary>
-    private static void AssertEveryRowHasFiveCells(string markdown)
+    internal static void AssertEveryRowHasFiveCells(string markdown)
     {
         var tableLines = markdown.Split('\n').Where(l => l.StartsWith('|')).ToList();
         Assert.NotEmpty(tableLines);
         Assert.All(tableLines, line => Assert.Equal(6, Regex.Count(line, @"(?<!\\)(?:\\\\)*\|")));
     }
 
-    private static void AssertNoMarkup(string html)
+    /// <param name="alsoAllowed">Tags the renderer itself writes besides headings, paragraphs and tables (jamf plan's lists).</param>
+    internal static void AssertNoMarkup(string html, params string[] alsoAllowed)
     {
         var tags = Regex.Matches(html, "<([a-z0-9]+)").Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal);
-        Assert.Subset(new HashSet<string> { "h3", "h4", "p", "br", "table", "thead", "tbody", "tr", "th", "td" }, tags.ToHashSet());
+        Assert.Subset(new HashSet<string>(["h3", "h4", "p", "br", "table", "thead", "tbody", "tr", "th", "td", .. alsoAllowed]), tags.ToHashSet());
     }
 
     /// <summary>Each table row's cells as plain text (the cells hold no tags: <see cref="AssertNoMarkup"/>).</summary>
-    private static List<string[]> Rows(string html) =>
+    internal static List<string[]> Rows(string html) =>
         Regex.Matches(html, "<tr>(.*?)</tr>", RegexOptions.Singleline)
             .Select(row => Regex.Matches(row.Groups[1].Value, "<t[hd][^>]*>(.*?)</t[hd]>", RegexOptions.Singleline).Select(c => WebUtility.HtmlDecode(c.Groups[1].Value)).ToArray())
             .ToList();

@@ -42,7 +42,7 @@ public class RoundTripTests
         var source = Assert.Single(RoundTrip.Run(dir, file).Sources);
 
         Assert.Contains("public JamfConnectLogin Login { get; init; } = new()", source, StringComparison.Ordinal);
-        Assert.Contains("public JamfConnectMenuBar Connect { get; init; } = new()", source, StringComparison.Ordinal);
+        Assert.Contains("public JamfConnectMenuBar MenuBar { get; init; } = new()", source, StringComparison.Ordinal);
         Assert.Contains("OidcProvider = IdentityProvider.EntraId,", source, StringComparison.Ordinal);
         Assert.Contains("RopgProvider = RopgProvider.AzureV2,", source, StringComparison.Ordinal);
         Assert.Contains("HelpType = HelpType.Url,", source, StringComparison.Ordinal);
@@ -157,47 +157,54 @@ public class RoundTripTests
 
         var roundTrip = RoundTrip.Run(dir, file);
 
-        Assert.Contains("public sealed record JamfConnectLogin2\n", roundTrip.Sources[0], StringComparison.Ordinal);
+        Assert.Contains("public sealed record JamfConnectLoginProfile\n", roundTrip.Sources[0], StringComparison.Ordinal);
         RoundTrip.AssertSameTree(original, RoundTrip.Rebuilt(roundTrip.Single()));
     }
 
     [Fact]
-    public void KeysTheRecordsCannotCarry_AreReportedAsNotKept()
+    public void KeysTheRecordsCannotCarry_AreReportedAsNotKept_AndPayloadEnabledIsKept()
     {
         using var dir = new TempDirectory();
+        var payload = Corpus.Direct("com.example.app", "p", "6C1E7F0B-2A4D-4B8E-9C3F-1D2E3F4A5B6C", "Example", Plist.Dict(("k", "v")))
+            .SetItem("PayloadEnabled", true);
         var original = Corpus.UnknownDomain()
             .SetItem("ConsentText", Plist.Dict(("default", "Please agree")))
-            .SetItem("PayloadContent", Plist.Array(Corpus.Direct("com.example.app", "p", "6C1E7F0B-2A4D-4B8E-9C3F-1D2E3F4A5B6C", "Example", Plist.Dict(("k", "v")))
-                .SetItem("PayloadEnabled", true)));
+            .SetItem("PayloadContent", Plist.Array(payload));
         var file = dir.Write("extra.mobileconfig", PropertyListSerializer.WriteXml(original));
 
         var roundTrip = RoundTrip.Run(dir, file);
 
         Assert.Contains("not kept: top level: ConsentText = {default = \"Please agree\"}", roundTrip.Import.Stderr, StringComparison.Ordinal);
-        Assert.Contains("not kept: com.example.app (payload 1): PayloadEnabled = true", roundTrip.Import.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("PayloadEnabled", roundTrip.Import.Stderr, StringComparison.Ordinal);
         Assert.Contains("// Not kept (no record property carries it): top level: ConsentText", roundTrip.Sources[0], StringComparison.Ordinal);
-        // Everything else still comes back.
-        RoundTrip.AssertSameTree(
-            original.Remove("ConsentText").SetItem("PayloadContent", Plist.Array(Corpus.Direct("com.example.app", "p", "6C1E7F0B-2A4D-4B8E-9C3F-1D2E3F4A5B6C", "Example", Plist.Dict(("k", "v"))))),
-            RoundTrip.Rebuilt(roundTrip.Single()));
+        // Everything else comes back, PayloadEnabled included.
+        RoundTrip.AssertSameTree(original.Remove("ConsentText"), RoundTrip.Rebuilt(roundTrip.Single()));
     }
 
     [Fact]
-    public void SetOnceManagedPreferences_AreReportedAsNotKept_NotDroppedSilently()
+    public void SetOnceManagedPreferences_AreKeptExactly_AsAManagedPreferencesRecord()
     {
         using var dir = new TempDirectory();
-        var setOnce = Plist.Dict(("Set-Once", Plist.Array(Plist.Dict(("mcx_preference_settings", Plist.Dict(("k", "v")))))));
+        var setOnce = Plist.Dict(
+            ("Forced", Plist.Array(Plist.Dict(("mcx_preference_settings", Plist.Dict(("always", true)))))),
+            ("Set-Once", Plist.Array(Plist.Dict(
+                ("mcx_data_timestamp", new PlistDate(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc))),
+                ("mcx_preference_settings", Plist.Dict(("k", "v")))))));
         var payload = Plist.Dict(
             ("PayloadIdentifier", "com.contoso.once.app"), ("PayloadUUID", "7D4E1F2A-3B4C-4D5E-8F60-718293A4B5C6"),
             ("PayloadType", "com.apple.ManagedClient.preferences"), ("PayloadVersion", 1L), ("PayloadDisplayName", "Once"),
-            ("PayloadContent", Plist.Dict(("com.example.app", setOnce))));
+            ("PayloadContent", Plist.Dict(("com.example.app", setOnce), ("com.example.other", Plist.Dict(("Forced", Plist.Array(Plist.Dict(("mcx_preference_settings", Plist.Dict(("n", 1L)))))))))));
         var original = Corpus.UnknownDomain().SetItem("PayloadContent", Plist.Array(payload));
         var file = dir.Write("once.mobileconfig", PropertyListSerializer.WriteXml(original));
 
         var roundTrip = RoundTrip.Run(dir, file);
 
-        Assert.DoesNotContain("[\"k\"]", roundTrip.Sources[0], StringComparison.Ordinal);
-        Assert.Contains("not kept: com.example.app (payload 1): its settings, because its management is {Set-Once = [{mcx_preference_settings = {k = \"v\"}}]}, not one Forced → mcx_preference_settings entry (records write Forced only)", roundTrip.Import.Stderr, StringComparison.Ordinal);
+        RoundTrip.AssertSameTree(original, RoundTrip.Rebuilt(roundTrip.Single()));
+        Assert.Contains("public ManagedPreferences ManagedPreferences { get; init; } = new()", roundTrip.Sources[0], StringComparison.Ordinal);
+        Assert.Contains("SetOnce = [", roundTrip.Sources[0], StringComparison.Ordinal);
+        Assert.Contains("[\"mcx_data_timestamp\"] = new global::System.DateTime(2026, 1, 2, 3, 4, 5, global::System.DateTimeKind.Utc)", roundTrip.Sources[0], StringComparison.Ordinal);
+        Assert.Contains("note: com.apple.ManagedClient.preferences (payload 1): kept exactly as written, as a ManagedPreferences record, because it manages 2 domains", roundTrip.Import.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("not kept", roundTrip.Import.Stderr, StringComparison.Ordinal);
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;

@@ -185,6 +185,19 @@ public sealed class SigningCommandsTests(TestPki pki)
         }
     }
 
+    [Fact]
+    public void APasswordGivenAsThePasswordVariable_IsNotEchoed()
+    {
+        using var dir = new TempDirectory();
+        var profile = dir.Write("profile.mobileconfig", TestProfiles.Xml);
+
+        var sign = Tool(RightPassword, "sign", profile, "--certificate", pki.Rsa.SignerP12, "--password-variable", TestChain.Password, "--out", dir.File("signed.mobileconfig"));
+
+        Assert.Equal(2, sign.ExitCode);
+        Assert.Contains("not the name of an environment variable", sign.Stderr, StringComparison.Ordinal);
+        AssertNoPassword(sign);
+    }
+
     private static ProcessResult Tool(IDictionary<string, string?> environment, params string[] arguments) => RealTool.Run(arguments, environment: environment);
 
     private static void AssertNoPassword(params ProcessResult[] results)

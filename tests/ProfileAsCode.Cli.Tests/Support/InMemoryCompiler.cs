@@ -16,15 +16,22 @@ internal static class InMemoryCompiler
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToList());
 
-    /// <summary>Compiles and loads; fails the test with every diagnostic when there is any warning or error.</summary>
-    public static Assembly CompileAndLoad(IReadOnlyList<string> sources)
+    /// <summary>The compilation of <paramref name="sources"/>, not yet emitted.</summary>
+    public static CSharpCompilation Compile(IReadOnlyList<string> sources)
     {
         var trees = sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12), path: $"Imported{i}.cs"));
-        var compilation = CSharpCompilation.Create(
+        return CSharpCompilation.Create(
             "Imported" + Guid.NewGuid().ToString("N"),
             trees,
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    /// <summary>Compiles and loads; fails the test with every diagnostic when there is any warning or error.</summary>
+    public static Assembly CompileAndLoad(IReadOnlyList<string> sources) => Load(Compile(sources), sources);
+
+    public static Assembly Load(CSharpCompilation compilation, IReadOnlyList<string> sources)
+    {
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream);
         var problems = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();

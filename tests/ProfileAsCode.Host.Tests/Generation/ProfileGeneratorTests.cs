@@ -85,6 +85,28 @@ public sealed class ProfileGeneratorTests : IDisposable
         Assert.True(File.Exists(temp.Combine("com.contoso.alpha.mobileconfig")));
     }
 
+    [Fact]
+    public void FindingBelowItsRulesDefault_IsAWarning_AndTheProfileIsWritten_UnlessTheUserRaisesIt()
+    {
+        // PAC4001 is an error by default; a key only Apple's prose asks for is reported as a warning.
+        Func<IReadOnlyList<ProfileFacts>, IReadOnlyList<Finding>> check = facts => new[]
+        {
+            new Finding(RuleCatalog.AppleRequiredKeyMissing, "ProxyServer is missing although ProxyType is 'Manual'", "ProxyServer", facts[0].Origin, severity: RuleSeverity.Warning),
+        };
+
+        var result = new ProfileGenerator(SeverityPolicy.Default, check).Run(new[] { Candidate("Alpha", "com.contoso.alpha") }, temp.Path);
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((ReportedSeverity.Warning, "PAC4001"), (warning.Severity, warning.Id));
+        Assert.False(result.HasErrors);
+        Assert.True(File.Exists(temp.Combine("com.contoso.alpha.mobileconfig")));
+
+        var raised = new SeverityPolicy(Array.Empty<AnalyzerConfigFile>(), warningsAsErrors: new[] { "PAC4001" });
+        var strict = new ProfileGenerator(raised, check).Run(new[] { Candidate("Beta", "com.contoso.beta") }, temp.Path);
+        Assert.Equal(ReportedSeverity.Error, Assert.Single(strict.Diagnostics).Severity);
+        Assert.False(File.Exists(temp.Combine("com.contoso.beta.mobileconfig")));
+    }
+
     private static IReadOnlyList<Finding> NoFindings(IReadOnlyList<ProfileFacts> facts) => Array.Empty<Finding>();
 
     private static ProfileCandidate Candidate(string name, string identifier) => new(

@@ -1,6 +1,6 @@
 using ProfileAsCode.JamfPro.Applying;
 using ProfileAsCode.JamfPro.Profiles;
-using ProfileAsCode.JamfPro.Tests.FakeJamf;
+using ProfileAsCode.Testing.FakeJamf;
 using ProfileAsCode.JamfPro.Tests.Support;
 
 namespace ProfileAsCode.JamfPro.Tests.EndToEnd;

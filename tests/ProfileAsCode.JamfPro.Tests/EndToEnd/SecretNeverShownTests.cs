@@ -1,7 +1,7 @@
 using ProfileAsCode.JamfPro.Applying;
 using ProfileAsCode.JamfPro.Auth;
 using ProfileAsCode.JamfPro.Profiles;
-using ProfileAsCode.JamfPro.Tests.FakeJamf;
+using ProfileAsCode.Testing.FakeJamf;
 using ProfileAsCode.JamfPro.Tests.Support;
 
 namespace ProfileAsCode.JamfPro.Tests.EndToEnd;

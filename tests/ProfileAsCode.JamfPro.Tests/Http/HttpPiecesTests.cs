@@ -64,7 +64,7 @@ public class StatusPageTests
 {
     [Fact]
     public void ClassicConflictPage_GivesTheErrorParagraph() =>
-        Assert.Equal("Error: Duplicate name", StatusPage.ReasonOf(FakeJamf.StatusPages.Conflict("Duplicate name")));
+        Assert.Equal("Error: Duplicate name", StatusPage.ReasonOf(ProfileAsCode.Testing.FakeJamf.StatusPages.Conflict("Duplicate name")));
 
     [Fact]
     public void JamfProApiError_GivesTheDescription() =>

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using ProfileAsCode.JamfPro.Applying;
 using ProfileAsCode.JamfPro.Auth;
 using ProfileAsCode.JamfPro.Http;
-using ProfileAsCode.JamfPro.Tests.FakeJamf;
+using ProfileAsCode.Testing.FakeJamf;
 
 namespace ProfileAsCode.JamfPro.Tests.Support;
 

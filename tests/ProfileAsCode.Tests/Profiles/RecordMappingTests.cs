@@ -95,6 +95,18 @@ public class RecordMappingTests
     }
 
     [Fact]
+    public void ARecordHoldingAListOfItself_IsWritten_WhenTheListIsPlannedFirst()
+    {
+        // The payload plans IReadOnlyList<TreeItem> before TreeItem, whose Children is that same list (as in
+        // Apple's Parental Controls WhiteList items and their SubApps).
+        var built = ProfileBuilder.Build(typeof(TreeProfile));
+
+        Assert.Empty(built.Findings);
+        var items = Assert.IsType<PlistArray>(built.Profile.Payloads[0].Settings["Items"]);
+        Assert.Equal(Dict(("Name", "a"), ("Children", new PlistArray(Dict(("Name", "b"))))), items[0]);
+    }
+
+    [Fact]
     public void ProfileFacts_CarryIdentifierAndAttributeAsOrigin()
     {
         var built = ProfileBuilder.Build(typeof(ExampleProfile));
@@ -120,4 +132,23 @@ public class RecordMappingTests
             }
         }
     }
+}
+
+[PreferenceDomain("com.example.tree")]
+public sealed record TreeSettings
+{
+    public IReadOnlyList<TreeItem>? Items { get; init; }
+}
+
+public sealed record TreeItem
+{
+    public string? Name { get; init; }
+
+    public IReadOnlyList<TreeItem>? Children { get; init; }
+}
+
+[ConfigurationProfile("com.example.tree")]
+public sealed record TreeProfile
+{
+    public TreeSettings Tree { get; init; } = new() { Items = [new() { Name = "a", Children = [new() { Name = "b" }] }] };
 }

@@ -91,17 +91,6 @@ public class ShapeErrorTests
     }
 
     [Fact]
-    public void ApplePayloadPropertyOfAProfile_IsRecognised_AndReportedAsNotWrittenYet()
-    {
-        var built = ProfileBuilder.Build(typeof(ApplePayloadProfile));
-
-        var finding = Assert.Single(built.Findings);
-        Assert.Equal(RuleCatalog.TypeNotRepresentable, finding.Rule);
-        Assert.StartsWith("ApplePayloadProfile.Apple is an Apple payload ([ApplePayload(\"com.apple.example\")]); this version of ProfileAsCode recognises Apple payload records but does not write them", finding.Message);
-        Assert.Equal(["com.example.app"], built.Profile.Payloads.Select(p => Assert.IsType<PreferencePayload>(p).Domain));
-    }
-
-    [Fact]
     public void ARecordThatContainsItself_IsReported()
     {
         var finding = Assert.Single(ProfileBuilder.Build(typeof(CycleProfile)).Findings);

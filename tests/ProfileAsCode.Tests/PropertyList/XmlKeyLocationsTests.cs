@@ -47,7 +47,9 @@ public class XmlKeyLocationsTests
 
         var root = (PlistDictionary)XmlPlistReader.Read(Encoding.UTF8.GetBytes(text), locations);
 
-        Assert.True(clock.Elapsed < HostileInput.Prompt, $"{clock.Elapsed}");
+        // Linear takes well under a second; locating each key by scanning its 4 MB line from the start would take
+        // hours. The bound is generous so that a loaded machine does not fail it.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{clock.Elapsed}");
         Assert.True(locations.TryFind(root, "k199999", out var line, out var column));
         Assert.Equal((1, Expected(text, "k199999").Column), (line, column));
     }

@@ -20,6 +20,18 @@ internal static class Facts
 
     public static KeyFact Unknown(string path, params ValueRule[] rules) => new(path, FactValue.Unknown, rules, origin: path);
 
+    public static KeyFact Key(string path, long value) => new(path, FactValue.Of(value), origin: path);
+
+    public static KeyFact Key(string path, double value) => new(path, FactValue.Of(value), origin: path);
+
+    public static KeyFact Key(string path, long[] values) => new(path, FactValue.Of(values.Select(FactValue.Of).ToList()), origin: path);
+
+    /// <summary>An Apple payload's facts (<see cref="PayloadKind.ApplePayload"/>), as the builder makes them for an [ApplePayload] record.</summary>
+    public static PayloadFacts ApplePayload(string payloadType, params KeyFact[] keys) => new(payloadType, keys, origin: payloadType, kind: PayloadKind.ApplePayload);
+
+    public static ProfileFacts Profile(string? minimumMacOS, PayloadScope? scope, params PayloadFacts[] payloads) =>
+        new("com.contoso.mac", payloads, origin: "profile", minimumMacOS: minimumMacOS, scope: scope);
+
     public static PayloadFacts Login(params KeyFact[] keys) => new(LoginDomain, keys, origin: LoginDomain);
 
     public static PayloadFacts MenuBar(params KeyFact[] keys) => new(MenuBarDomain, keys, origin: MenuBarDomain);

@@ -13,6 +13,8 @@ public class UntrustedTextTests
     [InlineData("\u202Eevil\u202C \u2066x\u2069 \u200E\u200F\u061C", "\\u202Eevil\\u202C \\u2066x\\u2069 \\u200E\\u200F\\u061C")]
     [InlineData("\uFFFE\uFFFF", "\\uFFFE\\uFFFF")]
     [InlineData("back\\slash", "back\\slash")]
+    [InlineData("zero\u200Bwidth\u200D joiner \u00AD \uFEFF bom \u2060", "zero\\u200Bwidth\\u200D joiner \\u00AD \\uFEFF bom \\u2060")]
+    [InlineData("tag \U000E0041\U000E007F", "tag \\U000E0041\\U000E007F")]
     public void Escape_SpellsEveryCharacterThatCouldActOnAScreen(string text, string expected) =>
         Assert.Equal(expected, UntrustedText.Escape(text));
 

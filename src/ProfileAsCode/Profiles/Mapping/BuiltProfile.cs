@@ -26,5 +26,5 @@ internal sealed class BuiltProfile
 
     public IReadOnlyList<Finding> Findings { get; }
 
-    public bool HasErrors => Findings.Any(f => f.Rule.DefaultSeverity == RuleSeverity.Error);
+    public bool HasErrors => Findings.Any(f => f.Severity == RuleSeverity.Error);
 }

@@ -12,9 +12,11 @@ namespace ProfileAsCode.Profiles.Mapping;
 /// <summary>
 /// The one traversal of a payload record: it produces the plist tree and, on the way, the rule
 /// engine's <see cref="KeyFact"/>s (nested dictionary keys as dotted paths, with the value rules of
-/// the property they came from). Problems of declared types were found by <see cref="ShapeCatalog"/>;
-/// this adds those only values show: null list items, undefined enum values, unspecified dates,
-/// cycles, and raw keys (unrepresentable, or colliding with a typed or Payload* key).
+/// the property they came from). For an Apple payload (<c>structureFacts</c>) the facts also say where dictionaries
+/// are (a fact whose value is not known) and what each dictionary item of an array holds (<c>Key[0].Child</c>), so the
+/// schema rules see nested required keys; the analyzer and <c>validate</c> give the same facts. Problems of declared types were found by <see cref="ShapeCatalog"/>;
+/// this adds those only values show: null list items, undefined values of string enums, unspecified dates,
+/// cycles, and raw keys (unrepresentable, or colliding with a typed or envelope key).
 /// </summary>
 internal sealed class PayloadMapper
 {
@@ -22,11 +24,13 @@ internal sealed class PayloadMapper
     private readonly List<Finding> findings;
     private readonly HashSet<object> onPath = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Type> reportedRecords;
+    private readonly bool structureFacts;
 
-    public PayloadMapper(List<Finding> findings, HashSet<Type> reportedRecords)
+    public PayloadMapper(List<Finding> findings, HashSet<Type> reportedRecords, bool structureFacts = false)
     {
         this.findings = findings;
         this.reportedRecords = reportedRecords;
+        this.structureFacts = structureFacts;
     }
 
     public IReadOnlyList<KeyFact> Facts => facts;
@@ -38,7 +42,7 @@ internal sealed class PayloadMapper
         return MapRecord(payload, shape, keyPath: null, origin, emitFacts: true) ?? PlistDictionary.Empty;
     }
 
-    private PlistValue? Map(object value, ValueShape shape, string keyPath, PropertyOrigin origin, IReadOnlyList<ValueRule> rules, bool emitFacts)
+    private PlistValue? Map(object value, ValueShape shape, string keyPath, PropertyOrigin origin, IReadOnlyList<ValueRule> rules, bool emitFacts, bool isItem = false)
     {
         if (shape is DynamicShape)
         {
@@ -55,20 +59,27 @@ internal sealed class PayloadMapper
             }
         }
 
+        // A dictionary's or array's own fact comes before the facts of what it holds (the order source is read in).
+        var at = facts.Count;
         var result = shape switch
         {
             ScalarShape scalar => MapScalar(value, scalar.Kind, origin),
             EnumShape enumShape => MapEnum(value, enumShape, origin),
             RawShape => (PlistValue)value,
-            ArrayShape array => MapArray(value, array, origin),
+            ArrayShape array => MapArray(value, array, keyPath, origin, emitFacts),
             MapShape map => MapDictionary(value, map, keyPath, origin, emitFacts),
             RecordShape record => MapRecord(value, record, keyPath, origin, emitFacts),
             _ => throw new InvalidOperationException($"{origin}: {shape.GetType().Name} reached the mapper; unrepresentable keys are skipped when found."),
         };
 
-        if (emitFacts && result is not null && !shape.IsDictionaryLike)
+        if (emitFacts && result is not null && shape.IsDictionaryLike && structureFacts)
         {
-            facts.Add(new KeyFact(keyPath, FactOf(result), rules, origin));
+            facts.Insert(at, new KeyFact(keyPath, FactValue.Unknown, rules, origin));
+        }
+        else if (emitFacts && result is not null && !shape.IsDictionaryLike && !isItem)
+        {
+            // An array item's value is in the array's fact; only its keys (a dictionary item) get facts of their own.
+            facts.Insert(at, new KeyFact(keyPath, FactOf(result), rules, origin));
         }
 
         return result;
@@ -132,7 +143,7 @@ internal sealed class PayloadMapper
         return new PlistDictionary(entries);
     }
 
-    private PlistArray? MapArray(object sequence, ArrayShape shape, PropertyOrigin origin)
+    private PlistArray? MapArray(object sequence, ArrayShape shape, string keyPath, PropertyOrigin origin, bool emitFacts)
     {
         var items = new List<PlistValue>();
         var complete = true;
@@ -145,7 +156,7 @@ internal sealed class PayloadMapper
                 Report(RuleCatalog.TypeNotRepresentable, ShapeMessages.NullItem(itemOrigin), null, itemOrigin);
                 complete = false;
             }
-            else if (Map(item, shape.Element, itemOrigin.Path, itemOrigin, Array.Empty<ValueRule>(), emitFacts: false) is { } mapped)
+            else if (Map(item, shape.Element, keyPath + "[" + (index - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", itemOrigin, Array.Empty<ValueRule>(), emitFacts && structureFacts, isItem: true) is { } mapped)
             {
                 items.Add(mapped);
             }
@@ -179,8 +190,11 @@ internal sealed class PayloadMapper
         _ => throw new InvalidOperationException($"No mapping for {kind}."),
     };
 
+    // An integer enum writes any value as its number (a newer value Apple added can be cast in); a string enum
+    // has no string for a value that is not a member.
     private PlistValue? MapEnum(object value, EnumShape shape, PropertyOrigin origin) =>
-        shape.VendorStrings.TryGetValue(value, out var vendorString)
+        shape.Layout.WritesIntegers ? MapScalar(value, shape.NumberKind, origin)
+        : shape.VendorStrings.TryGetValue(value, out var vendorString)
             ? vendorString
             : Unrepresentable(origin, ShapeMessages.UndefinedEnum(origin, shape.EnumType, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)));
 

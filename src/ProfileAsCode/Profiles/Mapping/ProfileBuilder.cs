@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
 using ProfileAsCode.Rules.Structure;
 using ProfileAsCode.Shapes;
@@ -7,8 +8,10 @@ using ProfileAsCode.Shapes;
 namespace ProfileAsCode.Profiles.Mapping;
 
 /// <summary>
-/// Evaluates a <c>[ConfigurationProfile]</c> record: creates it, turns every payload-typed property
-/// into a <see cref="PreferencePayload"/> and collects the rule engine's facts in the same pass.
+/// Evaluates a <c>[ConfigurationProfile]</c> record: creates it, turns every payload-typed property into a
+/// payload — a <c>[PreferenceDomain]</c> record into a <see cref="PreferencePayload"/> (written in the profile's
+/// form), an <c>[ApplePayload]</c> record into a <see cref="PlainPayload"/> of its <c>PayloadType</c> (always
+/// direct) — and collects the rule engine's facts in the same pass.
 /// </summary>
 internal static class ProfileBuilder
 {
@@ -23,42 +26,48 @@ internal static class ProfileBuilder
 
         var findings = new List<Finding>();
         var reportedRecords = new HashSet<Type>();
-        var payloads = new List<PreferencePayload>();
+        var payloads = new List<ProfilePayload>();
         var payloadFacts = new List<PayloadFacts>();
+
+        // Declared types, not values: a property left null still owns its type's plain identifier (docs/profiles.md, "Identity").
+        var declaredTypes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in ShapeCatalog.RecordProperties(profileType))
         {
             var origin = new PropertyOrigin(profileType, property.Name, property);
             var payloadType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            var marker = ShapeCatalog.MarkerOf(payloadType);
-            if (marker is null)
+            if (ShapeCatalog.MarkerOf(payloadType) is not { } marker)
             {
                 findings.Add(new Finding(RuleCatalog.TypeNotRepresentable, ShapeMessages.NotAPayload(property), origin: origin));
                 continue;
             }
 
-            if (marker.Kind != PayloadKind.PreferenceDomain)
-            {
-                findings.Add(new Finding(RuleCatalog.TypeNotRepresentable, ShapeMessages.NotWrittenYet(property, marker), origin: origin));
-                continue;
-            }
-
+            var isFirstOfType = declaredTypes.Add(marker.Identifier);
             var record = PayloadMapper.Read(instance, property, origin);
             if (record is null)
             {
                 continue; // not set: no payload
             }
 
-            var mapper = new PayloadMapper(findings, reportedRecords);
+            var mapper = new PayloadMapper(findings, reportedRecords, structureFacts: marker.Kind == PayloadKind.ApplePayload);
             var settings = mapper.MapPayload(record, ShapeCatalog.RecordShapeOf(payloadType), origin);
 
             var pinned = property.GetCustomAttribute<PayloadIdentityAttribute>(inherit: true);
-            var domain = marker.Identifier;
-            var identifier = pinned?.Identifier ?? ProfileIdentity.PayloadIdentifier(profileIdentifier, domain);
+            var identifier = pinned?.Identifier ?? ProfileIdentity.PayloadIdentifier(profileIdentifier, marker.Identifier, property.Name, isFirstOfType);
             var uuid = Pinned(pinned?.Uuid, $"{profileType.Name}.{property.Name} [PayloadIdentity]", origin, findings)
                 ?? ProfileIdentity.PayloadUuid(identifier);
+            var displayName = pinned is { DisplayNameIsSet: true } ? pinned.DisplayName : marker.DisplayName ?? marker.Identifier;
 
-            payloads.Add(new PreferencePayload(domain, identifier, uuid, settings, pinned?.DisplayName ?? marker.DisplayName ?? domain));
-            payloadFacts.Add(new PayloadFacts(domain, mapper.Facts, identifier, origin));
+            ProfilePayload payload = marker.Kind == PayloadKind.ApplePayload
+                ? new PlainPayload(marker.Identifier, identifier, uuid, settings)
+                {
+                    DisplayName = displayName, Description = pinned?.Description, Organization = pinned?.Organization, Enabled = pinned?.EnabledIfSet,
+                }
+                : new PreferencePayload(marker.Identifier, identifier, uuid, settings, displayName)
+                {
+                    Description = pinned?.Description, Organization = pinned?.Organization, Enabled = pinned?.EnabledIfSet,
+                };
+            payloads.Add(payload);
+            payloadFacts.Add(new PayloadFacts(marker.Identifier, mapper.Facts, identifier, origin, marker.Kind));
         }
 
         var profileUuid = Pinned(attribute.Uuid, $"[ConfigurationProfile] of {profileType.Name}", attribute, findings)
@@ -68,11 +77,18 @@ internal static class ProfileBuilder
             DisplayName = attribute.DisplayName,
             Description = attribute.Description,
             Organization = attribute.Organization,
-            Scope = attribute.Scope,
-            RemovalDisallowed = attribute.RemovalDisallowed,
+            // Written unless OmitDefaults names them and they have their default (imported profiles that never had them).
+            Scope = attribute.Scope == ProfileScope.System && attribute.OmitDefaults.HasFlag(TopLevelDefaults.Scope) ? null : attribute.Scope,
+            RemovalDisallowed = !attribute.RemovalDisallowed && attribute.OmitDefaults.HasFlag(TopLevelDefaults.RemovalDisallowed) ? null : attribute.RemovalDisallowed,
+            AdditionalKeys = attribute.EnabledIfSet is { } enabled
+                ? new PlistDictionary([KeyValuePair.Create<string, PlistValue>(PayloadKeys.Enabled, enabled)])
+                : PlistDictionary.Empty,
         };
-        return new BuiltProfile(attribute, profile, new ProfileFacts(attribute.Identifier, payloadFacts, attribute), findings);
+        var facts = new ProfileFacts(attribute.Identifier, payloadFacts, attribute, attribute.MinimumMacOS, ScopeOf(attribute.Scope));
+        return new BuiltProfile(attribute, profile, facts, findings);
     }
+
+    private static PayloadScope ScopeOf(ProfileScope scope) => scope == ProfileScope.User ? PayloadScope.User : PayloadScope.System;
 
     private static object Create([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] Type profileType)
     {

@@ -8,7 +8,7 @@ namespace ProfileAsCode.Profiles.Mapping;
 /// The build host's plan, per .NET type, for turning values into plist values (docs/profiles.md, "Mapping").
 /// What a type is, which keys a record writes and what is wrong with its declaration, the shared
 /// <see cref="ShapeModel{TType, TProperty}"/> decides, for the analyzer too; this adds what only values
-/// need: the enum members to compare with, the properties to read.
+/// need: the enum members to compare with (or their numbers), the properties to read.
 /// </summary>
 internal static class ShapeCatalog
 {
@@ -17,13 +17,23 @@ internal static class ShapeCatalog
 
     private static readonly Dictionary<Type, ValueShape> Cache = new();
     private static readonly HashSet<Type> Building = new();
+    private static readonly Queue<RecordShape> Unfilled = new();
     private static readonly object Gate = new();
 
     public static ValueShape ShapeOf(Type type)
     {
         lock (Gate)
         {
-            return Plan(type);
+            var shape = Plan(type);
+
+            // Records are filled once the collections around them are planned and cached: a record that holds a list
+            // of itself (Parental Controls' WhiteList items and their SubApps) then finds that list's shape.
+            while (Unfilled.Count > 0)
+            {
+                Fill(Unfilled.Dequeue());
+            }
+
+            return shape;
         }
     }
 
@@ -78,7 +88,7 @@ internal static class ShapeCatalog
         Cache[type] = shape;
         if (shape is RecordShape record)
         {
-            Fill(record); // after caching, so a record that contains itself finds its own shape
+            Unfilled.Enqueue(record); // filled by ShapeOf, after caching, so a record that contains itself finds its own shape
         }
 
         return shape;
@@ -86,13 +96,18 @@ internal static class ShapeCatalog
 
     private static EnumShape EnumOf(Type enumType)
     {
+        var layout = Model.EnumLayout(enumType);
         var strings = new Dictionary<object, string>();
-        foreach (var value in Model.EnumValues(enumType))
+        if (!layout.WritesIntegers)
         {
-            strings.TryAdd(value.Value, value.Written);
+            foreach (var value in layout.Values)
+            {
+                strings.TryAdd(value.Value, value.Written);
+            }
         }
 
-        return new EnumShape(enumType, strings);
+        var numberKind = Model.Classify(Enum.GetUnderlyingType(enumType)).Scalar ?? ScalarKind.SignedInteger;
+        return new EnumShape(enumType, layout, strings, numberKind);
     }
 
     private static void Fill(RecordShape record)

@@ -19,10 +19,7 @@ internal static class ShapeMessages
         $"{origin} contains itself; a property list is a tree.";
 
     public static string NotAPayload(PropertyInfo property) =>
-        $"{Name(property)} is not a payload: its type {ShapeCatalog.Model.NameOf(property.PropertyType)} has no [PreferenceDomain]. Every public property of a [ConfigurationProfile] record must be a payload record; make helpers static or non-public.";
-
-    public static string NotWrittenYet(PropertyInfo property, Shapes.PayloadMarker marker) =>
-        $"{Name(property)} is an Apple payload ([ApplePayload(\"{marker.Identifier}\")]); this version of ProfileAsCode recognises Apple payload records but does not write them into profiles yet. Remove the property for now.";
+        $"{Name(property)} is not a payload: its type {ShapeCatalog.Model.NameOf(property.PropertyType)} has no [PreferenceDomain] or [ApplePayload]. Every public property of a [ConfigurationProfile] record must be a payload record; make helpers static or non-public.";
 
     private static string Name(PropertyInfo property) => $"{property.DeclaringType?.Name}.{property.Name}";
 }

@@ -17,12 +17,43 @@ internal sealed class ScalarShape(ScalarKind kind) : ValueShape
     public ScalarKind Kind { get; } = kind;
 }
 
-/// <summary>An enum: each member written as its <see cref="PayloadValueAttribute"/> string, else its name.</summary>
-internal sealed class EnumShape(Type enumType, IReadOnlyDictionary<object, string> vendorStrings) : ValueShape
+/// <summary>
+/// An enum: each member written as its <see cref="PayloadValueAttribute"/> string, else its name; or, marked
+/// <see cref="PayloadIntegerValuesAttribute"/>, every value written as its number (<see cref="Layout"/> says which).
+/// </summary>
+internal sealed class EnumShape(Type enumType, EnumLayout layout, IReadOnlyDictionary<object, string> vendorStrings, ScalarKind numberKind) : ValueShape
 {
     public Type EnumType { get; } = enumType;
 
+    /// <summary>The shared classification's answer: strings or integers, and the members (also to read a written value back).</summary>
+    public EnumLayout Layout { get; } = layout;
+
+    /// <summary>The string each member is written as; empty for an integer enum.</summary>
     public IReadOnlyDictionary<object, string> VendorStrings { get; } = vendorStrings;
+
+    /// <summary>How an integer enum's number is held: signed or unsigned by its underlying type.</summary>
+    public ScalarKind NumberKind { get; } = numberKind;
+
+    /// <summary>
+    /// The value of this enum type a written plist value stands for (the member whose string or number it is), or null
+    /// when it stands for none. An integer enum takes any number its underlying type holds, member or not, as it
+    /// writes any value.
+    /// </summary>
+    public object? ValueOf(PlistValue written)
+    {
+        switch (written)
+        {
+            case PlistString text when !Layout.WritesIntegers:
+                return Layout.FindWritten(text.Value)?.Value;
+            case PlistInteger number when Layout.WritesIntegers:
+                var value = number.Value;
+                var boxed = value > long.MaxValue ? Enum.ToObject(EnumType, (ulong)value) : Enum.ToObject(EnumType, (long)value);
+                // Enum.ToObject truncates to the underlying type: keep only a number that comes back unchanged.
+                return Convert.ToDecimal(boxed, System.Globalization.CultureInfo.InvariantCulture) == (decimal)value ? boxed : null;
+            default:
+                return null;
+        }
+    }
 }
 
 internal sealed class ArrayShape(ValueShape element) : ValueShape

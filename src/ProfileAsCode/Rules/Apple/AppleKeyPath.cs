@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 namespace ProfileAsCode.Rules.Apple;
 
 /// <summary>Finds a key by a dotted path (<see cref="ApplePayloadSchema.FindKey"/>).</summary>
 internal static class AppleKeyPath
 {
+    [MethodImpl(HotPath.Optimized)]
     public static AppleKeySchema? Resolve(AppleKeyChildren root, string path, List<AppleKeySchema>? chain)
     {
         if (path.Length == 0)
@@ -51,6 +53,7 @@ internal static class AppleKeyPath
     }
 
     /// <summary>The longest named child that the path continues with at <paramref name="start"/>, else the wildcard for one segment.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static AppleKeySchema? Child(AppleKeyChildren level, string path, int start, out int end)
     {
         AppleKeySchema? best = null;

@@ -114,6 +114,22 @@ internal sealed class AppleKeyChildren
     /// <summary>Presence rules Apple states in prose (EXCEPTIONS.md of the generator), checked instead of <see cref="AppleKeySchema.IsRequired"/> for the keys they name.</summary>
     public IReadOnlyList<AppleKeyConstraint> Constraints => ConstraintList;
 
+    private int presenceRules; // 0 not yet known, 1 none, 2 some
+
+    /// <summary>Whether a key here is required or a presence rule names keys here (PAC4001 has something to check).</summary>
+    public bool HasPresenceRules
+    {
+        get
+        {
+            if (presenceRules == 0)
+            {
+                presenceRules = ConstraintList.Count > 0 || KeyList.Exists(k => k.IsRequired) ? 2 : 1; // the same answer if computed twice
+            }
+
+            return presenceRules == 2;
+        }
+    }
+
     /// <summary>The wildcard entry (<c>*</c>), when the dictionary takes keys of any name.</summary>
     public AppleKeySchema? Wildcard => Find(AppleSchemaText.WildcardName);
 
@@ -163,9 +179,10 @@ internal enum AppleConstraintKind
 /// <summary>One reviewed presence rule among the keys of a dictionary (key names relative to it, dotted when nested).</summary>
 internal sealed class AppleKeyConstraint
 {
-    internal AppleKeyConstraint(AppleConstraintKind kind, IReadOnlyList<string> keys, string? whenKey, string? whenValue, string documentationUrl)
+    internal AppleKeyConstraint(AppleConstraintKind kind, IReadOnlyList<string> keys, string? whenKey, string? whenValue, string documentationUrl, bool addsRequirement = false)
     {
         Kind = kind;
+        AddsRequirement = addsRequirement;
         Keys = keys;
         WhenKey = whenKey;
         WhenValue = whenValue;
@@ -183,6 +200,12 @@ internal sealed class AppleKeyConstraint
 
     /// <summary>Apple's page that states the rule.</summary>
     public string DocumentationUrl { get; }
+
+    /// <summary>
+    /// The rule asks for a key the schema marks optional (Apple says so only in prose), rather than relaxing a key the
+    /// schema marks required. PAC4001 reports such a key as a warning: nothing says a Mac refuses the profile without it.
+    /// </summary>
+    public bool AddsRequirement { get; }
 
     public override string ToString() => Kind + " " + string.Join(", ", Keys) + (WhenKey is null ? string.Empty : " / " + WhenKey + (WhenValue is null ? string.Empty : " = " + WhenValue));
 }

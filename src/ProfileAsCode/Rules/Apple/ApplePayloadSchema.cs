@@ -44,6 +44,9 @@ internal sealed class ApplePayloadSchema
     /// <summary><c>TopLevel</c> (the profile) or <c>CommonPayloadKeys</c> (every payload's envelope), not a payload.</summary>
     public bool IsEnvelope { get; internal set; }
 
+    // The analyzer asks for the same paths in every profile of a project: resolved once each.
+    private readonly BoundedPathCache<AppleKeySchema?> paths = new();
+
     /// <summary>The payload's keys and the presence rules among them.</summary>
     public AppleKeyChildren Root { get; } = new();
 
@@ -55,7 +58,7 @@ internal sealed class ApplePayloadSchema
     /// Keys that contain dots (<c>com.apple.EnergySaver.desktop.ACPower</c>) are matched whole, the longest first;
     /// a wildcard matches one segment. Null when the schema has no such key.
     /// </summary>
-    public AppleKeySchema? FindKey(string path) => AppleKeyPath.Resolve(Root, path, chain: null);
+    public AppleKeySchema? FindKey(string path) => paths.GetOrAdd(path, Root, static (p, root) => AppleKeyPath.Resolve(root, p, chain: null));
 
     /// <summary>The keys from the payload down to <paramref name="path"/> (to check each one's availability), or null.</summary>
     public IReadOnlyList<AppleKeySchema>? ResolvePath(string path)
@@ -97,6 +100,11 @@ internal sealed class ApplePayloadType
     }
 
     internal List<ApplePayloadSchema> SchemaList { get; } = new();
+
+    private ApplePayloadSchema[]? onMacOS;
+
+    /// <summary>The schemas that describe a payload on macOS (not an envelope, available on some macOS); empty when none does.</summary>
+    public IReadOnlyList<ApplePayloadSchema> OnMacOS => onMacOS ??= SchemaList.Where(s => s.MacOS.IsOnMacOS && !s.IsEnvelope).ToArray();
 
     /// <summary>The key at <paramref name="path"/> in the first schema that defines it (see <see cref="ApplePayloadSchema.FindKey"/>).</summary>
     public AppleKeySchema? FindKey(string path)

@@ -615,7 +615,7 @@ internal static partial class AppleSchemaTable
           []	s
          SupplementalMatchDomains	a
           []	s
-         !when	ServerURL	if=DNSProtocol	is=HTTPS
+         !when	ServerURL	if=DNSProtocol	is=HTTPS	add
         OnDemandRules	a
          []	D
           Action	s	req	v=Connect,Disconnect,EvaluateConnection
@@ -842,10 +842,10 @@ internal static partial class AppleSchemaTable
          AuthenticationGracePeriod	i	mac=15.0
          NonPlatformSSOAccounts	a	mac=15.0
           []	s
-        !macos	TeamIdentifier
-        !when	URLs	if=Type	is=Redirect
-        !when	Hosts	if=Type	is=Credential
-        !when	PlatformSSO.AuthenticationMethod	if=RegistrationToken
+        !macos	TeamIdentifier	add
+        !when	URLs	if=Type	is=Redirect	add
+        !when	Hosts	if=Type	is=Credential	add
+        !when	PlatformSSO.AuthenticationMethod	if=RegistrationToken	add
         @com.apple.familycontrols.contentfilter	ParentalControlsContentFilter	parentalcontrolscontentfilter	mac=10.7	dev	usr	manual
         restrictWeb	b	req
         useContentFilter	b	def=false
@@ -858,7 +858,7 @@ internal static partial class AppleSchemaTable
          []	s
         filterBlacklist	a
          []	s
-        !when	siteWhitelist	if=whitelistEnabled	is=true
+        !when	siteWhitelist	if=whitelistEnabled	is=true	add
         @com.apple.familycontrols.timelimits.v2	ParentalControlsTimeLimits	parentalcontrolstimelimits	mac=10.7	dev	usr	manual
         familyControlsEnabled	b	req
         time-limits	D
@@ -1125,8 +1125,8 @@ internal static partial class AppleSchemaTable
         ProxyPACURL	s
         ProxyPACFallbackAllowed	b	def=false
         ProxyCaptiveLoginAllowed	b	def=false
-        !when	ProxyServer	if=ProxyType	is=Manual
-        !when	ProxyServerPort	if=ProxyType	is=Manual
+        !when	ProxyServer	if=ProxyType	is=Manual	add
+        !when	ProxyServerPort	if=ProxyType	is=Manual	add
         @com.apple.relay.managed	Relay	relay	mac=14.0	multi	dev	usr	manual
         Relays	a	req
          []	D
@@ -1137,7 +1137,7 @@ internal static partial class AppleSchemaTable
           PayloadCertificateUUID	s
           RawPublicKeys	a
            []	d
-          !anyof	HTTP2RelayURL,HTTP3RelayURL
+          !anyof	HTTP2RelayURL,HTTP3RelayURL	add
         MatchDomains	a
          []	s
         ExcludedDomains	a
@@ -1153,7 +1153,7 @@ internal static partial class AppleSchemaTable
         loginWindowIdleTime	i
         loginWindowModulePath	s
         moduleName	s	req
-        !when	askForPasswordDelay	if=askForPassword	is=true
+        !when	askForPasswordDelay	if=askForPassword	is=true	add
         @com.apple.secondactiveethernet.managed	SecondActiveEthernet	8021xsecondactiveethernet	mac=10.7	dev	usr	manual
         *	*
         @com.apple.secondethernet.managed	SecondEthernet	8021xsecondethernet	mac=10.7	dev	usr	manual
@@ -1538,7 +1538,7 @@ internal static partial class AppleSchemaTable
           DiffieHellmanGroup	i	v=1,2,5,14,15,16,17,18,19,20,21,31,32	def=14
           LifeTimeInMinutes	i	min=10	max=1440	def=1440
          ChildSecurityAssociationParameters	D	=5
-         !together	PPK,PPKIdentifier
+         !together	PPK,PPKIdentifier	add
         DNS	D
          DNSProtocol	s	req	v=Cleartext,HTTPS,TLS	mac=11.0
          ServerURL	s	mac=11.0
@@ -1552,8 +1552,8 @@ internal static partial class AppleSchemaTable
           []	s
          SupplementalMatchDomainsNoSearch	i	v=0,1	def=0	mac=10.12
          PayloadCertificateUUID	s	mac=13.0
-         !when	ServerURL	if=DNSProtocol	is=HTTPS
-         !when	ServerName	if=DNSProtocol	is=TLS
+         !when	ServerURL	if=DNSProtocol	is=HTTPS	add
+         !when	ServerName	if=DNSProtocol	is=TLS	add
         Proxies	D
          ProxyAutoConfigEnable	i	v=0,1
          ProxyAutoDiscoveryEnable	i	v=0,1	def=1
@@ -1567,8 +1567,8 @@ internal static partial class AppleSchemaTable
          HTTPSEnable	i	v=0,1	def=0
          HTTPSProxy	s
          HTTPSPort	i	min=0	max=65535
-         !when	HTTPPort	if=HTTPProxy
-         !when	HTTPSPort	if=HTTPSProxy
+         !when	HTTPPort	if=HTTPProxy	add
+         !when	HTTPSPort	if=HTTPSProxy	add
         AlwaysOn	D	mac=n/a
         TransparentProxy	D	mac=14.0
          AuthenticationMethod	s	v=Password,Certificate,Password+Certificate	def=Password
@@ -1583,8 +1583,8 @@ internal static partial class AppleSchemaTable
          ProviderDesignatedRequirement	s
          ProviderType	s	v=packet-tunnel,app-proxy	def=packet-tunnel
          Order	i
-        !when	VPNSubType	if=VPNType	is=VPN
-        !when	VPNSubType	if=VPNType	is=TransparentProxy
+        !when	VPNSubType	if=VPNType	is=VPN	add
+        !when	VPNSubType	if=VPNType	is=TransparentProxy	add
         @com.apple.webClip.managed	WebClip	webclip	mac=10.7	multi	usr	manual
         Precomposed	b	mac=n/a
         FullScreen	b	mac=n/a
@@ -1621,12 +1621,12 @@ internal static partial class AppleSchemaTable
         FilterPacketProviderBundleIdentifier	s
         FilterGrade	s	v=firewall,inspector	def=firewall
         ContentFilterUUID	s	mac=n/a
-        !when	UserDefinedName	if=FilterType	is=Plugin
-        !when	PluginBundleID	if=FilterType	is=Plugin
-        !when	FilterDataProviderBundleIdentifier	if=FilterSockets	is=true
-        !when	FilterDataProviderDesignatedRequirement	if=FilterSockets	is=true
-        !when	FilterPacketProviderBundleIdentifier	if=FilterPackets	is=true
-        !when	FilterPacketProviderDesignatedRequirement	if=FilterPackets	is=true
+        !when	UserDefinedName	if=FilterType	is=Plugin	add
+        !when	PluginBundleID	if=FilterType	is=Plugin	add
+        !when	FilterDataProviderBundleIdentifier	if=FilterSockets	is=true	add
+        !when	FilterDataProviderDesignatedRequirement	if=FilterSockets	is=true	add
+        !when	FilterPacketProviderBundleIdentifier	if=FilterPackets	is=true	add
+        !when	FilterPacketProviderDesignatedRequirement	if=FilterPackets	is=true	add
         @com.apple.wifi.managed	WiFi	wifi	mac=10.7	multi	dev	usr	manual
         AutoJoin	b	def=true
         SSID_STR	s
@@ -1659,7 +1659,7 @@ internal static partial class AppleSchemaTable
          SystemModeCredentialsSource	s
          SystemModeUseOpenDirectoryCredentials	b	def=false
          OneTimeUserPassword	b	def=false	mac=10.8
-         !when	OuterIdentity	if=TLSMinimumVersion	is=1.3
+         !when	OuterIdentity	if=TLSMinimumVersion	is=1.3	add
         DisplayedOperatorName	s	mac=10.9
         DomainName	s	mac=10.9
         RoamingConsortiumOIs	a	mac=10.9

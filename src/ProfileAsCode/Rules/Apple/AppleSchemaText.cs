@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ProfileAsCode.Rules.Apple;
@@ -9,18 +10,20 @@ namespace ProfileAsCode.Rules.Apple;
 /// <code>
 /// @payloadType  Record|-  page  mac=10.14 [dep=V] [rem=V] [multi] [dev] [usr] [sup] [uamdm] [ade] [manual] [envelope]
 /// name  type  [req] [v=a,b] [min=N] [max=N] [def=X] [mac=V|n/a] [dep=V] [rem=V] [sup] [dev=0|1] [usr=0|1] [#n|=n]
-/// !kind  keyA,keyB  [if=Key] [is=Value] [see=URL]
+/// !kind  keyA,keyB  [if=Key] [is=Value] [see=URL] [add]
 /// </code>
 /// Types: s string, i integer, r real, b boolean, t date, d data, a array, D dictionary, * any. A key's name is
 /// <c>[]</c> for an array's items and <c>*</c> for a wildcard. <c>#n</c> names the key's children list,
 /// <c>=n</c> reuses one named before (Apple's schema shares it; it may be an ancestor's). Values escape
 /// <c>\\</c>, <c>\t</c>, <c>\n</c>, <c>\r</c> and <c>\,</c>. A payload not on macOS has <c>mac=n/a</c> and no keys.
+/// A constraint's <c>add</c> says it asks for a key the schema marks optional (<see cref="AppleKeyConstraint.AddsRequirement"/>).
 /// </summary>
 internal static class AppleSchemaText
 {
     public const string ItemName = "[]";
     public const string WildcardName = "*";
 
+    [MethodImpl(HotPath.Optimized)]
     public static List<ApplePayloadSchema> Parse(string text)
     {
         var payloads = new List<ApplePayloadSchema>();
@@ -105,6 +108,7 @@ internal static class AppleSchemaText
         return schema;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static AppleKeySchema Key(string[] fields, ApplePayloadSchema payload, Dictionary<string, AppleKeyChildren> labels)
     {
         var type = TypeOf(fields[1]);
@@ -182,10 +186,12 @@ internal static class AppleSchemaText
             var other => throw new FormatException("Schema table: unknown constraint " + other),
         };
         string? whenKey = null, whenValue = null, page = null;
+        var adds = false;
         for (var i = 2; i < fields.Length; i++)
         {
             switch (Name(fields[i]))
             {
+                case "add": adds = true; break;
                 case "if": whenKey = Unescape(Value(fields[i])); break;
                 case "is": whenValue = Unescape(Value(fields[i])); break;
                 case "see": page = Value(fields[i]); break;
@@ -193,7 +199,7 @@ internal static class AppleSchemaText
             }
         }
 
-        return new AppleKeyConstraint(kind, SplitList(fields[1]), whenKey, whenValue, page ?? payload.DocumentationUrl);
+        return new AppleKeyConstraint(kind, SplitList(fields[1]), whenKey, whenValue, page ?? payload.DocumentationUrl, adds);
     }
 
     private static ApplePlistType TypeOf(string code) => code switch

@@ -7,9 +7,12 @@ namespace ProfileAsCode.Rules.Keys;
 /// </summary>
 internal sealed class KeySpec
 {
-    public KeySpec(string domain, string path, PlistType type, string documentation, PlistType itemType = PlistType.Any, bool freeFormChildren = false, string? since = null, bool verified = true, string? sameSettingIn = null, string? label = null, string? note = null)
+    private readonly string? name;
+
+    public KeySpec(string domain, string path, PlistType type, string documentation, PlistType itemType = PlistType.Any, bool freeFormChildren = false, string? since = null, bool verified = true, string? sameSettingIn = null, string? label = null, string? note = null, string? name = null)
     {
         Domain = domain;
+        this.name = name;
         Path = path;
         Type = type;
         Documentation = documentation;
@@ -51,9 +54,9 @@ internal sealed class KeySpec
 
     public string? Note { get; }
 
-    /// <summary>The last segment of <see cref="Path"/>.</summary>
-    public string Name => Path.Substring(Path.LastIndexOf('.') + 1);
+    /// <summary>The key's own name: the last segment of <see cref="Path"/>, unless the table gave it (Apple's keys may contain dots).</summary>
+    public string Name => name ?? Path.Substring(Path.LastIndexOf('.') + 1);
 
     /// <summary>The path of the dictionary holding the key, or the empty string at the top.</summary>
-    public string Parent => Path.LastIndexOf('.') is var dot and >= 0 ? Path.Substring(0, dot) : string.Empty;
+    public string Parent => Path.Length > Name.Length ? Path.Substring(0, Path.Length - Name.Length - 1) : string.Empty;
 }

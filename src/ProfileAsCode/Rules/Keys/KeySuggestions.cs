@@ -14,6 +14,13 @@ internal static class KeySuggestions
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
+            // The distance is at least the difference in length: a candidate that far off could never be offered, and
+            // measuring it would cost name × candidate steps (a megabyte key took a minute per keystroke).
+            if (Math.Abs(name.Length - candidate.Length) > Threshold(name, candidate))
+            {
+                continue;
+            }
+
             var distance = Distance(name, candidate);
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
@@ -22,9 +29,11 @@ internal static class KeySuggestions
             }
         }
 
-        // A slip changes a few characters; beyond a third of the name it is another word.
-        return best is not null && bestDistance <= Math.Max(1, Math.Min(name.Length, best.Length) / 3) ? best : null;
+        return best is not null && bestDistance <= Threshold(name, best) ? best : null;
     }
+
+    /// <summary>A slip changes a few characters; beyond a third of the name it is another word.</summary>
+    private static int Threshold(string name, string candidate) => Math.Max(1, Math.Min(name.Length, candidate.Length) / 3);
 
     public static int Distance(string a, string b)
     {

@@ -4,7 +4,7 @@ namespace ProfileAsCode.Rules.Keys;
 /// The keys of a family of sibling domains (Jamf Connect's login window and menu bar; an Apple payload type),
 /// indexed for <see cref="KeysMatchTable"/>. Each domain has a short description for messages.
 /// </summary>
-internal sealed class KeyTable
+internal sealed class KeyTable : IKeyTable
 {
     private readonly Dictionary<string, Dictionary<string, KeySpec>> byDomain = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> descriptions = new(StringComparer.Ordinal);
@@ -53,4 +53,11 @@ internal sealed class KeyTable
 
     /// <summary>The keys of <paramref name="domain"/>, for suggestions.</summary>
     public IEnumerable<KeySpec> KeysOf(string domain) => byDomain.TryGetValue(domain, out var keys) ? keys.Values : Enumerable.Empty<KeySpec>();
+
+    public IEnumerable<KeySpec> ChildrenOf(string domain, string parent) => KeysOf(domain).Where(k => k.Parent == parent);
+
+    public KeySpec? FindNamed(string domain, string name, string path) =>
+        KeysOf(domain).FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.OrdinalIgnoreCase) && k.Path != path);
+
+    public IEnumerable<string> SiblingsOf(string domain) => Domains.Where(d => d != domain);
 }

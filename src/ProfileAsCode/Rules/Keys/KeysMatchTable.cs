@@ -5,14 +5,15 @@ namespace ProfileAsCode.Rules.Keys;
 /// <summary>
 /// One check for every domain with a key table: a key the domain does not read (<see cref="KeyRules.UnknownKey"/>;
 /// the message says when it belongs to a sibling domain or is a near miss of a known key) and a known key whose
-/// value has another property-list type than a vendor page documents (<see cref="KeyRules.WrongType"/>). Nested dictionaries are walked along
-/// their dotted paths; a dictionary of free-form names ends the walk. Values not known (not constants, dates,
-/// data) are never judged by type.
+/// value has another property-list type than the documentation gives (<see cref="KeyRules.WrongType"/>). Nested
+/// dictionaries are walked along their dotted paths, array items along <c>[n]</c> where the table describes them; a key
+/// whose name contains dots is found whole; a dictionary of free-form names ends the walk. Values not known (not
+/// constants, dates, data) are never judged by type.
 /// </summary>
 internal static class KeysMatchTable
 {
     [MethodImpl(HotPath.Optimized)]
-    public static void Check(PayloadFacts payload, KeyTable table, KeyRules rules, List<Finding> findings)
+    public static void Check(PayloadFacts payload, IKeyTable table, KeyRules rules, List<Finding> findings)
     {
         if (!table.Covers(payload.Domain))
         {
@@ -22,41 +23,83 @@ internal static class KeysMatchTable
         HashSet<string>? reported = null;
         foreach (var key in payload.Keys)
         {
-            var path = key.KeyPath;
-            var end = path.IndexOf('.');
-            while (true)
-            {
-                var prefix = end < 0 ? path : path.Substring(0, end);
-                var spec = table.Find(payload.Domain, prefix);
-                if (spec is null)
-                {
-                    if ((reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(prefix))
-                    {
-                        findings.Add(UnknownKey(payload, table, rules, prefix, key));
-                    }
-
-                    break;
-                }
-
-                if (end < 0)
-                {
-                    CheckType(spec, key, rules, findings);
-                    break;
-                }
-
-                if (spec.Type != PlistType.Dictionary || spec.FreeFormChildren)
-                {
-                    if (spec.Type != PlistType.Dictionary && spec.Type != PlistType.Any && spec.Verified && (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(prefix))
-                    {
-                        findings.Add(WrongType(spec, key, rules, PlistType.Dictionary, "holds keys such as '" + path.Substring(end + 1) + "'"));
-                    }
-
-                    break;
-                }
-
-                end = path.IndexOf('.', end + 1);
-            }
+            Walk(payload, table, rules, key, ref reported, findings);
         }
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private static void Walk(PayloadFacts payload, IKeyTable table, KeyRules rules, KeyFact key, ref HashSet<string>? reported, List<Finding> findings)
+    {
+        var path = key.KeyPath;
+        var start = 0;
+        while (true)
+        {
+            // The shortest known prefix from here: a name ends at '.' or '[', but may itself contain dots.
+            var first = NameEnd(path, start);
+            var end = first;
+            var spec = table.Find(payload.Domain, path.Substring(0, end));
+            while (spec is null && end < path.Length && path[end] == '.')
+            {
+                end = NameEnd(path, end + 1);
+                spec = table.Find(payload.Domain, path.Substring(0, end));
+            }
+
+            if (spec is null)
+            {
+                var unknown = path.Substring(0, first);
+                if ((reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(unknown))
+                {
+                    findings.Add(UnknownKey(payload, table, rules, unknown, start == 0 ? string.Empty : path.Substring(0, start - 1), path.Substring(start, first - start), key));
+                }
+
+                return;
+            }
+
+            // Array items: Path[n] where the table describes them, else the walk ends (their keys are not described).
+            while (end < path.Length && path[end] == '[')
+            {
+                var close = path.IndexOf(']', end);
+                if (spec.Type != PlistType.Array || close < 0 || table.Find(payload.Domain, path.Substring(0, close + 1)) is not { } item)
+                {
+                    return;
+                }
+
+                spec = item;
+                end = close + 1;
+            }
+
+            if (end == path.Length)
+            {
+                CheckType(spec, key, rules, findings);
+                return;
+            }
+
+            if (spec.Type != PlistType.Dictionary || spec.FreeFormChildren)
+            {
+                var prefix = path.Substring(0, end);
+                if (spec.Type != PlistType.Dictionary && spec.Type != PlistType.Any && spec.Verified && (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(prefix))
+                {
+                    findings.Add(WrongType(spec, key, rules, PlistType.Dictionary, "holds keys such as '" + path.Substring(end + 1) + "'"));
+                }
+
+                return;
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>Where the name starting at <paramref name="start"/> ends: the next '.' or '[', or the end of the path.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static int NameEnd(string path, int start)
+    {
+        var end = start;
+        while (end < path.Length && path[end] != '.' && path[end] != '[')
+        {
+            end++;
+        }
+
+        return end;
     }
 
     // Only types a vendor page confirms are enforced: a type from a sample or a third party may be wrong.
@@ -81,7 +124,7 @@ internal static class KeysMatchTable
                 {
                     findings.Add(new Finding(
                         rules.WrongType,
-                        $"{spec.Path} is an array of {Plural(spec.ItemType)}, but item {i + 1} is {PlistTypes.WithArticle(itemType)} ({Shown(items[i], itemType)}). {rules.Reader} reads each item as {PlistTypes.WithArticle(spec.ItemType)}, so the item is ignored. Write it as {PlistTypes.WithArticle(spec.ItemType)}.",
+                        $"{spec.Path} is an array of {Plural(spec.ItemType)}, but item {i + 1} is {PlistTypes.WithArticle(itemType)} ({Shown(items[i], itemType)}). {rules.Reader} reads each item as {PlistTypes.WithArticle(spec.ItemType)}, so {rules.WrongItemConsequence}. Write it as {PlistTypes.WithArticle(spec.ItemType)}.",
                         spec.Path,
                         key.Origin));
                     return;
@@ -92,11 +135,11 @@ internal static class KeysMatchTable
 
     private static Finding WrongType(KeySpec spec, KeyFact key, KeyRules rules, PlistType actual, string shown) => new(
         rules.WrongType,
-        $"{spec.Path} is {PlistTypes.WithArticle(actual)} ({shown}), but {rules.Reader} reads it as {PlistTypes.WithArticle(spec.Type)}: a value of another type is ignored and the setting keeps its default. Write it as {PlistTypes.WithArticle(spec.Type)}{Example(spec.Type)}.",
+        $"{spec.Path} is {PlistTypes.WithArticle(actual)} ({shown}), but {rules.Reader} reads it as {PlistTypes.WithArticle(spec.Type)}: {rules.WrongTypeConsequence}. Write it as {PlistTypes.WithArticle(spec.Type)}{Example(spec.Type)}.",
         spec.Path,
         key.Origin);
 
-    private static Finding UnknownKey(PayloadFacts payload, KeyTable table, KeyRules rules, string path, KeyFact key)
+    private static Finding UnknownKey(PayloadFacts payload, IKeyTable table, KeyRules rules, string path, string parent, string name, KeyFact key)
     {
         var here = table.Describe(payload.Domain);
         var consequence = $"{rules.Reader} ignores keys it does not know there, so the setting does nothing";
@@ -113,10 +156,7 @@ internal static class KeysMatchTable
                 properties: new Dictionary<string, string?> { [FindingProperties.AtKeyName] = "true" });
         }
 
-        var dot = path.LastIndexOf('.');
-        var parent = dot >= 0 ? path.Substring(0, dot) : string.Empty;
-        var name = path.Substring(dot + 1);
-        var siblings = table.KeysOf(payload.Domain).Where(k => k.Parent == parent).ToList();
+        var siblings = table.ChildrenOf(payload.Domain, parent).ToList();
         var suggestion = ExactLabel(name, siblings) ?? KeySuggestions.Nearest(name, siblings.Select(k => k.Name));
         if (suggestion is not null)
         {
@@ -129,12 +169,12 @@ internal static class KeysMatchTable
                 properties: FindingProperties.Rename(path, suggestion));
         }
 
-        var elsewhereInDomain = table.KeysOf(payload.Domain).FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.OrdinalIgnoreCase) && k.Path != path);
+        var elsewhereInDomain = table.FindNamed(payload.Domain, name, path);
         var where = elsewhereInDomain is null ? string.Empty : $" {here} reads {elsewhereInDomain.Path}; did you mean that?";
-        var others = string.Join(" or ", table.Domains.Where(d => d != payload.Domain).Select(table.Describe));
+        var others = string.Join(" or ", table.SiblingsOf(payload.Domain).Select(table.Describe));
         return new Finding(
             rules.UnknownKey,
-            $"{path} is not a key of {here}{(others.Length == 0 ? string.Empty : " (nor of " + others + ")")}. {consequence}.{where} Check the spelling against the vendor's documentation, or remove it.",
+            $"{path} is not a key of {here}{(others.Length == 0 ? string.Empty : " (nor of " + others + ")")}. {consequence}.{where} Check the spelling against {rules.Documentation}, or remove it.",
             path,
             key.Origin,
             properties: new Dictionary<string, string?> { [FindingProperties.AtKeyName] = "true" });
@@ -185,11 +225,20 @@ internal static class KeysMatchTable
 /// <summary>The diagnostics <see cref="KeysMatchTable"/> reports for one table, and who reads the keys (for messages).</summary>
 internal sealed class KeyRules
 {
-    public KeyRules(RuleDescriptor unknownKey, RuleDescriptor wrongType, string reader)
+    public KeyRules(
+        RuleDescriptor unknownKey,
+        RuleDescriptor wrongType,
+        string reader,
+        string documentation = "the vendor's documentation",
+        string wrongTypeConsequence = "a value of another type is ignored and the setting keeps its default",
+        string wrongItemConsequence = "the item is ignored")
     {
         UnknownKey = unknownKey;
         WrongType = wrongType;
         Reader = reader;
+        Documentation = documentation;
+        WrongTypeConsequence = wrongTypeConsequence;
+        WrongItemConsequence = wrongItemConsequence;
     }
 
     public RuleDescriptor UnknownKey { get; }
@@ -198,4 +247,13 @@ internal sealed class KeyRules
 
     /// <summary>"Jamf Connect", "macOS".</summary>
     public string Reader { get; }
+
+    /// <summary>Where the keys are documented, for messages: "the vendor's documentation", "Apple's page for the payload".</summary>
+    public string Documentation { get; }
+
+    /// <summary>What a value of another type does, for messages (the vendor's reader ignores it; Apple's may convert it).</summary>
+    public string WrongTypeConsequence { get; }
+
+    /// <summary>What an array item of another type does, for messages.</summary>
+    public string WrongItemConsequence { get; }
 }

@@ -45,8 +45,12 @@ internal static class EnvelopeKeys
     public const string DataTimestamp = "mcx_data_timestamp";
 
     /// <summary>
-    /// Payload* keys belong to the envelope, never to a preference domain's settings; records may not declare
-    /// them (PAC3005 uses the same prefix).
+    /// A key of every payload's envelope, which the profile writer writes itself: the keys of Apple's
+    /// <c>CommonPayloadKeys</c> schema (<see cref="Apple.AppleSchemas.CommonPayloadKeys"/>, generated from Apple's
+    /// schema: the one list) and <see cref="Enabled"/>. Other keys that start with <c>Payload</c> are a payload's
+    /// own (<c>PayloadContent</c> of the certificate and managed-preferences payloads, <c>PayloadCertificateUUID</c>).
+    /// Case-sensitive, as plist keys are.
     /// </summary>
-    public static bool IsEnvelopeKey(string key) => key.StartsWith("Payload", StringComparison.Ordinal);
+    public static bool IsEnvelopeKey(string key) =>
+        string.Equals(key, Enabled, StringComparison.Ordinal) || Apple.AppleSchemas.CommonPayloadKeys.Root.Find(key) is not null;
 }

@@ -31,17 +31,13 @@ internal static class EnvelopeKeysWellFormed
         ("ConsentText", FileValueKind.Dictionary, false),
     };
 
-    private static readonly (string Key, FileValueKind Kind, bool Required)[] CommonPayloadKeys =
-    {
-        (EnvelopeKeys.Identifier, FileValueKind.String, true),
-        (EnvelopeKeys.Uuid, FileValueKind.String, true),
-        (EnvelopeKeys.Type, FileValueKind.String, true),
-        (EnvelopeKeys.Version, FileValueKind.Integer, true),
-        (EnvelopeKeys.Description, FileValueKind.String, false),
-        (EnvelopeKeys.DisplayName, FileValueKind.String, false),
-        (EnvelopeKeys.Organization, FileValueKind.String, false),
-        (EnvelopeKeys.Enabled, FileValueKind.Boolean, false),
-    };
+    // Apple's CommonPayloadKeys schema (the generated table: one list of the envelope keys, EnvelopeKeys.IsEnvelopeKey),
+    // then PayloadEnabled, which Jamf Pro writes as a boolean.
+    private static readonly Lazy<(string Key, FileValueKind Kind, bool Required)[]> CommonPayloadKeys = new(() =>
+        Apple.AppleSchemas.CommonPayloadKeys.Keys
+            .Select(key => (key.Name, KindOf(key.Type), key.IsRequired))
+            .Append((EnvelopeKeys.Enabled, FileValueKind.Boolean, false))
+            .ToArray());
 
     public static void CheckTopLevel(ProfileFile file, List<Finding> findings) =>
         CheckKeys(file.Root, TopLevelKeys, ProfileFileRules.TopLevel, file.Origin, findings);
@@ -69,7 +65,7 @@ internal static class EnvelopeKeysWellFormed
     }
 
     public static void CheckPayload(ProfileFile file, FileValue payload, string location, List<Finding> findings) =>
-        CheckKeys(payload, CommonPayloadKeys, location, file.Origin, findings);
+        CheckKeys(payload, CommonPayloadKeys.Value, location, file.Origin, findings);
 
     private static void CheckKeys(FileValue dictionary, (string Key, FileValueKind Kind, bool Required)[] specs, string location, object? origin, List<Finding> findings)
     {
@@ -93,4 +89,17 @@ internal static class EnvelopeKeysWellFormed
             }
         }
     }
+
+    private static FileValueKind KindOf(Apple.ApplePlistType type) => type switch
+    {
+        Apple.ApplePlistType.String => FileValueKind.String,
+        Apple.ApplePlistType.Integer => FileValueKind.Integer,
+        Apple.ApplePlistType.Real => FileValueKind.Real,
+        Apple.ApplePlistType.Boolean => FileValueKind.Boolean,
+        Apple.ApplePlistType.Date => FileValueKind.Date,
+        Apple.ApplePlistType.Data => FileValueKind.Data,
+        Apple.ApplePlistType.Array => FileValueKind.Array,
+        Apple.ApplePlistType.Dictionary => FileValueKind.Dictionary,
+        _ => throw new InvalidOperationException($"CommonPayloadKeys has a key of type {type}, which no envelope key has."),
+    };
 }

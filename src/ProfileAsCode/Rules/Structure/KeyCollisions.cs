@@ -20,14 +20,14 @@ internal sealed class KeyDeclaration
 }
 
 /// <summary>
-/// PAC3005: within one payload record every key is declared once (plist keys are case-sensitive), and no key
-/// starts with <c>Payload</c>: those keys belong to the profile itself (PayloadType, PayloadUUID, …,
-/// plist-and-profiles reference §1.2) and sit next to the settings in a direct payload.
+/// PAC3005: within one payload record every key is declared once (plist keys are case-sensitive), and no key is
+/// one of the payload envelope's (<see cref="EnvelopeKeys.IsEnvelopeKey"/>: Apple's CommonPayloadKeys,
+/// https://developer.apple.com/documentation/devicemanagement/commonpayloadkeys, and <c>PayloadEnabled</c>):
+/// the writer writes those itself, next to the payload's own keys. Other <c>Payload*</c> keys are payload keys
+/// Apple defines (<c>PayloadContent</c> of a certificate payload, <c>PayloadCertificateUUID</c>) and are allowed.
 /// </summary>
 internal static class KeyCollisions
 {
-    private const string ReservedPrefix = "Payload";
-
     /// <summary>Findings in declaration order; a repeated key is reported at its second and later declarations.</summary>
     public static IReadOnlyList<Finding> Check(IReadOnlyList<KeyDeclaration> keys)
     {
@@ -35,11 +35,11 @@ internal static class KeyCollisions
         var seen = new Dictionary<string, KeyDeclaration>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            if (key.Key.StartsWith(ReservedPrefix, StringComparison.Ordinal))
+            if (EnvelopeKeys.IsEnvelopeKey(key.Key))
             {
                 findings.Add(new Finding(
                     RuleCatalog.KeyCollision,
-                    $"{key.DeclaredBy} maps to '{key.Key}', a reserved Payload* key: the serializer writes PayloadType, PayloadIdentifier, PayloadUUID and the other Payload* keys itself, and a second value would silently replace one of them or be dropped. Use the payload's own key name, or [ConfigurationProfile]/[PayloadIdentity] for the Payload* keys.",
+                    $"{key.DeclaredBy} maps to '{key.Key}', a reserved Payload* key: the serializer writes PayloadType, PayloadIdentifier, PayloadUUID and the other envelope keys itself, and a second value would silently replace one of them or be dropped. Use the payload's own key name, or [ConfigurationProfile]/[PayloadIdentity] for the Payload* keys.",
                     key.Key,
                     key.Origin));
             }

@@ -18,7 +18,7 @@ internal enum TypeShapeKind
     /// <summary>byte[], ImmutableArray&lt;byte&gt; or ReadOnlyMemory&lt;byte&gt;: written as &lt;data&gt;.</summary>
     Data,
 
-    /// <summary>An enum: written as its [PayloadValue] string.</summary>
+    /// <summary>An enum: written as its [PayloadValue] string, or marked [PayloadIntegerValues] as its number.</summary>
     Enum,
 
     /// <summary>An array, list or read-only list of <see cref="TypeShape.Element"/>.</summary>

@@ -10,6 +10,9 @@ namespace ProfileAsCode.Rules.Tenant;
 /// </summary>
 internal sealed class ApiScope
 {
+    private PermissionScope? enabledScope;
+    private bool enabledScopeKnown;
+
     public ApiScope(KeyFact key, string value, ScopeToken token, TenantModel tenant)
     {
         Key = key;
@@ -38,7 +41,19 @@ internal sealed class ApiScope
     public IReadOnlyList<PermissionScope>? Scopes => Application?.Scopes ?? ServicePrincipal?.Scopes;
 
     /// <summary>The enabled scope whose value is the permission, matched exactly.</summary>
-    public PermissionScope? EnabledScope => Scopes?.FirstOrDefault(s => s.IsEnabled == true && string.Equals(s.Value, Token.Permission, StringComparison.Ordinal));
+    public PermissionScope? EnabledScope
+    {
+        get
+        {
+            if (!enabledScopeKnown)
+            {
+                enabledScope = Scopes?.FirstOrDefault(s => s.IsEnabled == true && string.Equals(s.Value, Token.Permission, StringComparison.Ordinal));
+                enabledScopeKnown = true;
+            }
+
+            return enabledScope;
+        }
+    }
 
     /// <summary>'Jamf Connect - Conditional Access Policy API' (appId …).</summary>
     public string Describe() => Application is not null ? TenantText.App(Application) : ServicePrincipal is not null ? TenantText.App(ServicePrincipal) : TenantText.Quoted(Token.Resource);

@@ -13,6 +13,23 @@ namespace ProfileAsCode.Rules.Tenant;
 /// </summary>
 internal sealed class EntraProfile
 {
+    /// <summary>
+    /// Every key of the login window <see cref="From"/> reads (the ones it keeps and the providers that decide
+    /// whether it keeps them). The analyzer reuses the checks' results for profiles whose values of these keys
+    /// are equal, so a key read here must be listed; a test holds the two together.
+    /// </summary>
+    public static readonly string[] LoginKeys =
+    {
+        OidcProvider, RopgProvider, OidcTenant, OidcClientId, OidcRedirectUri, JamfConnectKeys.OidcScopes, OidcAdmin, OidcAdminAttribute,
+        OidcClientSecret, RopgTenant, OidcRopgId, JamfConnectKeys.RopgScopes, RopgClientSecret,
+    };
+
+    /// <summary>Every key of the menu bar (com.jamf.connect) <see cref="From"/> reads; see <see cref="LoginKeys"/>.</summary>
+    public static readonly string[] MenuBarKeys =
+    {
+        MenuBarProvider, MenuBarTenantId, MenuBarRopgId, MenuBarSettingsPrefix + IdPSettings.OidcClientId, MenuBarSettingsPrefix + IdPSettings.RopgScopes, MenuBarClientSecret,
+    };
+
     private EntraProfile()
     {
     }

@@ -16,7 +16,7 @@ internal static class InteractiveScopesKeepTenantMfa
             return;
         }
 
-        foreach (var api in ApiScope.Of(key, check.Tenant))
+        foreach (var api in check.InteractiveApis)
         {
             if (api.AppId is not { } appId)
             {

@@ -12,6 +12,9 @@ internal sealed class TenantCheck
     private readonly List<Finding> findings = new();
     private readonly List<NotCheckable> notCheckable = new();
     private List<ApiScope>? ropgApis;
+    private List<ApiScope>? distinctRopgApis;
+    private List<ApiScope>? interactiveApis;
+    private HashSet<EntraApplication>? scopeApps;
 
     public TenantCheck(EntraProfile profile, TenantModel tenant)
     {
@@ -30,8 +33,13 @@ internal sealed class TenantCheck
     public IReadOnlyList<ApiScope> RopgApis => ropgApis ??= Profile.RopgScopeKeys.SelectMany(key => ApiScope.Of(key, Tenant)).ToList();
 
     /// <summary>The first scope of each distinct resolved API (one policy finding per API, not per key).</summary>
-    public IEnumerable<ApiScope> DistinctRopgApis =>
-        RopgApis.Where(api => api.AppId is not null).GroupBy(api => api.AppId, StringComparer.OrdinalIgnoreCase).Select(group => group.First());
+    // Worked out once per check: most rules ask (the analyzer runs the checks on every profile of every compilation).
+    public IReadOnlyList<ApiScope> DistinctRopgApis =>
+        distinctRopgApis ??= RopgApis.Where(api => api.AppId is not null).GroupBy(api => api.AppId, StringComparer.OrdinalIgnoreCase).Select(group => group.First()).ToList();
+
+    /// <summary>The custom API scopes of OIDCScopes (the login window's interactive sign-in).</summary>
+    public IReadOnlyList<ApiScope> InteractiveApis =>
+        interactiveApis ??= Profile.InteractiveScopes is { } key ? ApiScope.Of(key, Tenant).ToList() : new List<ApiScope>();
 
     public TenantCheckResult Result => new(findings, notCheckable);
 
@@ -57,8 +65,8 @@ internal sealed class TenantCheck
     /// </summary>
     public string? ApiAppReason(EntraApplication app)
     {
-        var interactive = Profile.InteractiveScopes is { } key ? ApiScope.Of(key, Tenant) : Enumerable.Empty<ApiScope>();
-        if (RopgApis.Concat(interactive).Any(api => api.Application == app))
+        scopeApps ??= new HashSet<EntraApplication>(RopgApis.Concat(InteractiveApis).Select(api => api.Application).OfType<EntraApplication>());
+        if (scopeApps.Contains(app))
         {
             return "the app the profile's own API scope names";
         }

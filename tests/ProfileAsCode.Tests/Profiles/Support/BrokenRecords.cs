@@ -119,20 +119,6 @@ public sealed record NotAPayloadProfile
     public ExampleSettings App { get; init; } = new() { Name = "ok" };
 }
 
-[ApplePayload("com.apple.example")]
-public sealed record AppleExampleSettings
-{
-    public bool? Enabled { get; init; }
-}
-
-[ConfigurationProfile("com.example.apple")]
-public sealed record ApplePayloadProfile
-{
-    public AppleExampleSettings? Apple { get; init; } = new() { Enabled = true };
-
-    public ExampleSettings App { get; init; } = new() { Name = "ok" };
-}
-
 public sealed record Node
 {
     [PayloadKey("Next")]

@@ -159,4 +159,20 @@ public sealed class KeysMatchTableTests
     {
         Assert.Null(KeySuggestions.Nearest("Colour", new[] { "ServerURL", "Enabled" }));
     }
+
+    [Fact]
+    public void ItemsOfAnArrayTheTableDoesNotDescribe_EndTheWalkSilently()
+    {
+        // A table written key by key has no item paths: what a dictionary item holds is not judged.
+        Assert.Empty(Check(Main, Key("Admins[0].Name", "x"), Key("Window.Title", "Hello")));
+    }
+
+    [Fact]
+    public void UnknownKeyAfterAKnownDictionary_IsNamedWithItsParent()
+    {
+        var finding = Assert.Single(Check(Main, Key("Window.Colour.Red", "ff")));
+
+        Assert.Equal("Window.Colour", finding.KeyPath);
+        Assert.Contains("Window.Colour is not a key of the main app", finding.Message);
+    }
 }

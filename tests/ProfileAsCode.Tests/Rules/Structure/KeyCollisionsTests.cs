@@ -27,8 +27,13 @@ public sealed class KeyCollisionsTests
     [Theory]
     [InlineData("PayloadIdentifier")]
     [InlineData("PayloadUUID")]
+    [InlineData("PayloadType")]
+    [InlineData("PayloadVersion")]
     [InlineData("PayloadDisplayName")]
-    public void ReservedPayloadKeyIsAnError(string key)
+    [InlineData("PayloadDescription")]
+    [InlineData("PayloadOrganization")]
+    [InlineData("PayloadEnabled")]
+    public void EnvelopeKeyIsAnError(string key)
     {
         var finding = Assert.Single(KeyCollisions.Check(new[] { new KeyDeclaration(key, "additional key") }));
 
@@ -40,5 +45,32 @@ public sealed class KeyCollisionsTests
     public void KeysDifferingOnlyInCaseAreDistinctPlistKeys()
     {
         Assert.Empty(KeyCollisions.Check(new[] { new KeyDeclaration("Tenant", "A"), new KeyDeclaration("tenant", "B"), new KeyDeclaration("payloadNote", "C") }));
+    }
+
+    [Theory]
+    [InlineData("PayloadContent")] // the certificate payloads' data, the managed-preferences payload's domains
+    [InlineData("PayloadCertificateUUID")] // Wi-Fi, VPN, DNS Settings
+    [InlineData("PayloadCertificateFileName")]
+    [InlineData("PayloadCertificateAnchorUUID")]
+    [InlineData("PayloadIdentification")]
+    [InlineData("PayloadScope")] // a profile's top-level key, not a payload's envelope
+    public void OtherPayloadKeys_ArePayloadKeys(string key)
+    {
+        Assert.Empty(KeyCollisions.Check(new[] { new KeyDeclaration(key, "CertificateRoot.PayloadContent") }));
+    }
+
+    [Fact]
+    public void TheEnvelopeKeys_AreApplesCommonPayloadKeys_AndPayloadEnabled()
+    {
+        var candidates = ProfileAsCode.Rules.Apple.AppleSchemas.All.SelectMany(s => s.Keys).Select(k => k.Name)
+            .Concat(ProfileAsCode.Rules.Apple.AppleSchemas.CommonPayloadKeys.Keys.Select(k => k.Name))
+            .Append("PayloadEnabled")
+            .Where(k => k.StartsWith("Payload", StringComparison.Ordinal))
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+            ["PayloadDescription", "PayloadDisplayName", "PayloadEnabled", "PayloadIdentifier", "PayloadOrganization", "PayloadType", "PayloadUUID", "PayloadVersion"],
+            candidates.Where(EnvelopeKeys.IsEnvelopeKey));
     }
 }

@@ -59,6 +59,7 @@ public sealed class SignInDiagnosisTests
         Assert.Contains("PAC5011", failure.Code.Fix);
         Assert.StartsWith("https://", failure.Code.Source);
         Assert.Contains(ropg.Deviations, d => d.Contains("AADSTS50076", StringComparison.Ordinal));
+        Assert.Empty(ropg.Observations); // the failure is listed once, in Failures, for callers that list them
     }
 
     [Fact]
@@ -81,6 +82,7 @@ public sealed class SignInDiagnosisTests
         var ropg = Assert.Single(Diagnose(Log("graph", applied, Interactive)).Groups, g => g.Kind == SignInKind.Ropg);
 
         Assert.Contains("'Require MFA - all users - all resources (Jamf Connect API excluded)'", Assert.Single(ropg.Deviations));
+        Assert.Equal(ropg.Deviations, ropg.Observations);
     }
 
     [Fact]

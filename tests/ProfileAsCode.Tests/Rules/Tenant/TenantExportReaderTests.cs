@@ -82,6 +82,17 @@ public sealed class TenantExportReaderTests
         Assert.Contains("holds no objects", Assert.Single(result.Notices));
     }
 
+    [Theory]
+    [InlineData("identity/conditionalAccess/policies")] // what Graph answers
+    [InlineData("conditionalAccess/policies")] // what the List policies page of Microsoft Graph shows
+    public void AnEmptyPolicyListingCountsAsExported_InEitherContext(string entitySet)
+    {
+        var result = TenantExportReader.Read(new[] { new ExportFile("policies.json", ExportShapes.GraphPage(entitySet, Array.Empty<string>())) });
+
+        Assert.True(result.Model.HasExported(TenantObjectKind.ConditionalAccessPolicy));
+        Assert.Empty(result.Problems);
+    }
+
     [Fact]
     public void AnObjectExportedTwiceCountsOnce()
     {

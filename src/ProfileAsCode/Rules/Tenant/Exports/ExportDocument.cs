@@ -105,7 +105,9 @@ internal sealed class ExportDocument
         return StartsWith(entitySet, "applications") ? TenantObjectKind.Application
             : StartsWith(entitySet, "servicePrincipals") ? TenantObjectKind.ServicePrincipal
             : StartsWith(entitySet, "oauth2PermissionGrants") ? TenantObjectKind.PermissionGrant
-            : StartsWith(entitySet, "identity/conditionalAccess/policies") ? TenantObjectKind.ConditionalAccessPolicy
+            // Graph answers "identity/conditionalAccess/policies"; the List policies page shows "conditionalAccess/policies"
+            // (https://learn.microsoft.com/graph/api/conditionalaccessroot-list-policies).
+            : StartsWith(entitySet, "identity/conditionalAccess/policies") || StartsWith(entitySet, "conditionalAccess/policies") ? TenantObjectKind.ConditionalAccessPolicy
             : StartsWith(entitySet, "organization") ? TenantObjectKind.Organization
             : StartsWith(entitySet, "auditLogs/signIns") ? TenantObjectKind.SignIn
             : null;

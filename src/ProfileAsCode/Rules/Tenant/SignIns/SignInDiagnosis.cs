@@ -137,6 +137,7 @@ internal static class SignInDiagnosis
             }
         }
 
+        var observations = deviations.ToList();
         foreach (var failure in failures.Where(f => f.Kind == FailureKind.Configuration))
         {
             deviations.Add(failure.Count + " sign-ins failed with AADSTS" + failure.Code.Code + " (" + failure.Code.Meaning + "): " + failure.Code.Cause + ". Fix: " + failure.Code.Fix + ".");
@@ -147,7 +148,10 @@ internal static class SignInDiagnosis
             : successes.Any(r => r.AuthenticationRequirement is not null) ? Verdict.MatchesDesign
             : Verdict.Undecided;
         var ordered = records.Select(r => r.CreatedDateTime).OfType<string>().OrderBy(t => t, StringComparer.Ordinal).ToList();
-        return new SignInGroup(user, kind, records.Count, successes.Count, ordered.FirstOrDefault(), ordered.LastOrDefault(), verdict, deviations, failures);
+        return new SignInGroup(user, kind, records.Count, successes.Count, ordered.FirstOrDefault(), ordered.LastOrDefault(), verdict, deviations, failures)
+        {
+            Observations = observations,
+        };
     }
 
     // The interactive sign-in's MFA prompt is logged as an interrupted attempt (50074, 50076, 50140);

@@ -78,6 +78,9 @@ internal sealed class SignInGroup
     public IReadOnlyList<string> Deviations { get; }
 
     public IReadOnlyList<FailureSummary> Failures { get; }
+
+    /// <summary>The <see cref="Deviations"/> that are not failures (MFA where none belongs, Conditional Access on ROPG), for callers that list <see cref="Failures"/> themselves.</summary>
+    public IReadOnlyList<string> Observations { get; set; } = Array.Empty<string>();
 }
 
 /// <summary>The whole diagnosis: groups by user and kind, and whether the guide's test passes.</summary>
