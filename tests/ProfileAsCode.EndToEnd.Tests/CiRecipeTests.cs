@@ -82,7 +82,8 @@ public sealed class CiRecipeTests(PackageFixture package)
                     Assert.Equal("0", inputs["fetch-depth"]);
                     break;
                 case "actions/setup-dotnet":
-                    Assert.StartsWith("8.", inputs["dotnet-version"], StringComparison.Ordinal);
+                    // The tool is a RID-specific tool package, which only the .NET 10 SDK installs.
+                    Assert.StartsWith("10.", inputs["dotnet-version"], StringComparison.Ordinal);
                     break;
                 case "actions/upload-artifact":
                     AssertProfilesIn(inputs["path"]);
@@ -178,7 +179,7 @@ public sealed class CiRecipeTests(PackageFixture package)
                     Assert.Equal("0", inputs["fetchDepth"]);
                     break;
                 case "UseDotNet@2":
-                    Assert.StartsWith("8.", inputs["version"], StringComparison.Ordinal);
+                    Assert.StartsWith("10.", inputs["version"], StringComparison.Ordinal);
                     break;
                 case "PublishPipelineArtifact@1":
                     AssertProfilesIn(inputs["targetPath"]);
@@ -257,7 +258,6 @@ public sealed class CiRecipeTests(PackageFixture package)
 
     private (string Root, PullRequestRepository Repo) Setup(string name)
     {
-        ToolPackage.EnsurePacked(package);
         var root = Path.Combine(package.Root, "ci-" + name);
         Directory.CreateDirectory(root);
         return (root, PullRequestRepository.Create(package, root));

@@ -10,12 +10,16 @@ namespace ProfileAsCode.EndToEnd.Tests;
 public sealed class LocalFeedTests(PackageFixture package)
 {
     [Fact]
-    public void PackLocal_WritesTheThreePackages_EachWithReadmeIconLicenseAndRepository()
+    public void PackLocal_WritesThePackages_EachWithReadmeIconLicenseAndRepository()
     {
+        // The tool is a pointer package and one package per platform (NativeToolTests).
+        var toolPlatforms = new[] { "linux-x64", "osx-x64", "osx-arm64", "win-x64", "any" }
+            .Select(rid => Path.Combine(package.Feed, $"ProfileAsCode.Cli.{rid}.{package.Version}.nupkg"));
+        var expected = new[] { package.PackagePath, package.CliPackagePath, package.TemplatesPackagePath }.Concat(toolPlatforms).ToArray();
         Assert.Equal(
-            new[] { package.PackagePath, package.CliPackagePath, package.TemplatesPackagePath }.Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            expected.Select(Path.GetFileName).Order(StringComparer.Ordinal),
             Directory.GetFiles(package.Feed, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        foreach (var path in new[] { package.PackagePath, package.CliPackagePath, package.TemplatesPackagePath })
+        foreach (var path in expected)
         {
             using var archive = ZipFile.OpenRead(path);
             var nuspecEntry = Assert.Single(archive.Entries, e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal) && !e.FullName.Contains('/', StringComparison.Ordinal));

@@ -62,7 +62,7 @@ internal sealed class EntraCheckCommand : ICommand
                 output.Result(ProblemFormats.Json(problems, notes));
                 break;
             case "sarif":
-                output.Result(ProblemFormats.Sarif(problems, App.Version, notes));
+                output.Result(ProblemFormats.Sarif(problems, App.Version, notes: notes));
                 break;
             default:
                 foreach (var problem in problems)

@@ -34,9 +34,11 @@ internal sealed class ValidateCommand : ICommand
 
     public int Run(ParseResult parseResult, Output output)
     {
+        // SARIF points at the line of each finding's key, which the XML reader records only when asked.
+        var format = parseResult.GetRequiredValue(_format);
         var domain = parseResult.GetValue(_domain);
         // A file that cannot be read is reported and the rest are still checked; the exit code says so at the end.
-        var (files, profiles, unreadable) = Read(parseResult.GetRequiredValue(_files), domain);
+        var (files, profiles, unreadable) = Read(parseResult.GetRequiredValue(_files), domain, locateKeys: format == "sarif");
         foreach (var problem in unreadable)
         {
             output.Error(problem.ToString());
@@ -68,14 +70,13 @@ internal sealed class ValidateCommand : ICommand
         }
 
         var problems = profiles.Count == 0 ? [] : ProfileValidator.Validate(profiles, parseResult.GetValue(_minimumMacOS));
-        var format = parseResult.GetRequiredValue(_format);
         switch (format)
         {
             case "json":
                 output.Result(ProblemFormats.Json(problems, unreadable: unreadable));
                 break;
             case "sarif":
-                output.Result(ProblemFormats.Sarif(problems, App.Version, unreadable: unreadable));
+                output.Result(ProblemFormats.Sarif(problems, App.Version, new KeyRegions(files, profiles), unreadable: unreadable));
                 break;
             default:
                 foreach (var problem in problems)
@@ -105,7 +106,7 @@ internal sealed class ValidateCommand : ICommand
             : ExitCode.Ok;
     }
 
-    private static (List<LoadedFile> Files, List<ProfileDocument> Profiles, List<Unreadable> Unreadable) Read(IEnumerable<string> arguments, string? domain)
+    private static (List<LoadedFile> Files, List<ProfileDocument> Profiles, List<Unreadable> Unreadable) Read(IEnumerable<string> arguments, string? domain, bool locateKeys)
     {
         var files = new List<LoadedFile>();
         var profiles = new List<ProfileDocument>();
@@ -127,7 +128,7 @@ internal sealed class ValidateCommand : ICommand
             {
                 try
                 {
-                    var file = ProfileFileReader.Read(path);
+                    var file = ProfileFileReader.Read(path, locateKeys);
                     profiles.Add(ProfileDocument.From(file.Path, file.Root, domain));
                     files.Add(file);
                 }

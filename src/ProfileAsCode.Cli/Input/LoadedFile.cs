@@ -1,9 +1,11 @@
 using ProfileAsCode.PropertyList;
+using ProfileAsCode.PropertyList.Xml;
 
 namespace ProfileAsCode.Cli.Input;
 
 /// <summary>A profile or preference file read from disk; <see cref="Signature"/> is set when it was CMS-signed.</summary>
-internal sealed record LoadedFile(string Path, PlistValue Root, FileEncoding Encoding, SignatureInfo? Signature)
+/// <param name="KeyLocations">Where each key of an XML file stands, when the reader was asked for it.</param>
+internal sealed record LoadedFile(string Path, PlistValue Root, FileEncoding Encoding, SignatureInfo? Signature, XmlKeyLocations? KeyLocations = null)
 {
     /// <summary>What every command that reads the file prints as a warning (bytes after a signature).</summary>
     public IEnumerable<string> Warnings =>

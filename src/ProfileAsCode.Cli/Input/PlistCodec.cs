@@ -1,4 +1,5 @@
 using ProfileAsCode.PropertyList;
+using ProfileAsCode.PropertyList.Xml;
 
 namespace ProfileAsCode.Cli.Input;
 
@@ -6,6 +7,9 @@ namespace ProfileAsCode.Cli.Input;
 internal static class PlistCodec
 {
     public static PlistValue Read(byte[] bytes) => PropertyListSerializer.Read(bytes);
+
+    /// <summary>Reads XML recording where each key stands (<paramref name="locations"/>); it costs time, so only validate's SARIF asks.</summary>
+    public static PlistValue ReadXml(byte[] bytes, XmlKeyLocations locations) => XmlPlistReader.Read(bytes, locations);
 
     public static byte[] WriteXml(PlistValue value) => PropertyListSerializer.WriteXml(value);
 

@@ -15,7 +15,11 @@ internal static class ProfileFileReader
 {
     private static readonly byte[] BinaryMagic = "bplist"u8.ToArray();
 
-    public static LoadedFile Read(string path)
+    public static LoadedFile Read(string path) => Read(path, locateKeys: false);
+
+    /// <param name="path">The file.</param>
+    /// <param name="locateKeys">Record where each key of an XML file stands (<see cref="LoadedFile.KeyLocations"/>).</param>
+    public static LoadedFile Read(string path, bool locateKeys)
     {
         var bytes = ReadBytes(path);
         if (bytes.Length == 0)
@@ -36,6 +40,12 @@ internal static class ProfileFileReader
         var encoding = Detect(path, bytes, signature is not null);
         try
         {
+            if (locateKeys && encoding == FileEncoding.Xml)
+            {
+                var locations = new XmlKeyLocations();
+                return new LoadedFile(path, PlistCodec.ReadXml(bytes, locations), encoding, signature, locations);
+            }
+
             return new LoadedFile(path, PlistCodec.Read(bytes), encoding, signature);
         }
         catch (PlistFormatException e)

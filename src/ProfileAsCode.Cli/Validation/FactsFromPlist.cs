@@ -101,6 +101,6 @@ internal static class FactsFromPlist
         var location = origin?.Payload is { } payload
             ? payload.Label + (namesKey ? "" : " → " + finding.KeyPath)
             : namesKey ? "top level" : finding.KeyPath!;
-        return new Problem(origin?.Profile.Path ?? fallbackFile, finding.Rule, location, finding.Message, finding.Severity);
+        return new Problem(origin?.Profile.Path ?? fallbackFile, finding.Rule, location, finding.Message, finding);
     }
 }

@@ -4,10 +4,11 @@ namespace ProfileAsCode.Cli.Validation;
 
 /// <summary>One finding in one file, as validate and import report it.</summary>
 /// <param name="Location">Where in the file: <c>top level</c>, or a payload label plus key path.</param>
-/// <param name="FindingSeverity">The finding's own severity when a rule gives some cases another (<see cref="Finding.Severity"/>); null: the rule's default.</param>
-internal sealed record Problem(string File, RuleDescriptor Rule, string Location, string Message, RuleSeverity? FindingSeverity = null)
+/// <param name="Source">The finding it reports, for what only the file can add (the line of its key: <see cref="KeyRegions"/>).</param>
+internal sealed record Problem(string File, RuleDescriptor Rule, string Location, string Message, Finding? Source = null)
 {
-    public RuleSeverity Severity => FindingSeverity ?? Rule.DefaultSeverity;
+    /// <summary>The finding's own severity (a rule may give some cases another), else the rule's default.</summary>
+    public RuleSeverity Severity => Source?.Severity ?? Rule.DefaultSeverity;
 
     public override string ToString() =>
         $"{File}: {Severity.ToString().ToLowerInvariant()} {Rule.Id}: {Location}: {Message}";

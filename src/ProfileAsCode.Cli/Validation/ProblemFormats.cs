@@ -65,19 +65,21 @@ internal static class ProblemFormats
     });
 
     /// <summary>SARIF with artifact URIs relative to the repository root of the current folder (see <see cref="SarifRoot"/>).</summary>
+    /// <param name="regions">Where each finding's key stands in its file; null: results point at whole files.</param>
     /// <param name="notes">When given, written as the run's tool execution notifications (level note), which are not results.</param>
     /// <param name="unreadable">Files that could not be read: the invocation is unsuccessful, one error notification each.</param>
-    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, IReadOnlyList<Note>? notes = null, IReadOnlyList<Unreadable>? unreadable = null) =>
-        Sarif(problems, toolVersion, SarifRoot.Find(Environment.CurrentDirectory), notes, unreadable);
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, KeyRegions? regions = null, IReadOnlyList<Note>? notes = null, IReadOnlyList<Unreadable>? unreadable = null) =>
+        Sarif(problems, toolVersion, SarifRoot.Find(Environment.CurrentDirectory), regions, notes, unreadable);
 
     /// <summary>
     /// SARIF 2.1.0 with what GitHub code scanning requires ("SARIF support for code scanning", docs.github.com): rules with
-    /// short and full descriptions and help, and each result's file relative to <paramref name="root"/>.
-    /// Results carry no region yet: reading the file again for the line and column of a key is still to come.
-    /// Files that could not be read make the run's invocation unsuccessful, one error notification each (SARIF 2.1.0,
-    /// §3.20 "invocation object": executionSuccessful, toolExecutionNotifications).
+    /// short and full descriptions and help, and each result's file relative to <paramref name="root"/>. A result's region
+    /// is the line and column of the <c>&lt;key&gt;</c> it is about (<see cref="KeyRegions"/>; columns in characters, SARIF's
+    /// default <c>utf16CodeUnits</c> for the characters a profile holds); a result of a binary or signed file has no region,
+    /// and its message says why. Files that could not be read make the run's invocation unsuccessful, one error
+    /// notification each (SARIF 2.1.0, §3.20 "invocation object": executionSuccessful, toolExecutionNotifications).
     /// </summary>
-    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, SarifRoot root, IReadOnlyList<Note>? notes = null, IReadOnlyList<Unreadable>? unreadable = null) => Write(json =>
+    public static string Sarif(IReadOnlyList<Problem> problems, string toolVersion, SarifRoot root, KeyRegions? regions = null, IReadOnlyList<Note>? notes = null, IReadOnlyList<Unreadable>? unreadable = null) => Write(json =>
     {
         var rules = problems.Select(p => p.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         json.WriteStartObject();
@@ -130,8 +132,9 @@ internal static class ProblemFormats
             json.WriteString("ruleId", problem.Rule.Id);
             json.WriteNumber("ruleIndex", rules.FindIndex(r => r.Id == problem.Rule.Id));
             json.WriteString("level", Level(problem.Severity));
+            var (region, note) = (regions ?? KeyRegions.None).Find(problem);
             json.WriteStartObject("message");
-            json.WriteString("text", $"{problem.Location}: {problem.Message}");
+            json.WriteString("text", note is null ? $"{problem.Location}: {problem.Message}" : $"{problem.Location}: {problem.Message} ({note})");
             json.WriteEndObject();
             json.WriteStartArray("locations");
             json.WriteStartObject();
@@ -145,6 +148,14 @@ internal static class ProblemFormats
             }
 
             json.WriteEndObject();
+            if (region is not null)
+            {
+                json.WriteStartObject("region");
+                json.WriteNumber("startLine", region.Line);
+                json.WriteNumber("startColumn", region.Column);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
             json.WriteStartArray("logicalLocations");
             json.WriteStartObject();

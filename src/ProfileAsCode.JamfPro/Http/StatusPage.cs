@@ -49,7 +49,9 @@ internal static partial class StatusPage
     {
         try
         {
-            return System.Text.Json.JsonSerializer.Deserialize<string>("\"" + quoted + "\"") ?? quoted;
+            // A reader, not the serializer: no reflection, so the Native AOT tool keeps it.
+            var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes("\"" + quoted + "\""));
+            return reader.Read() ? reader.GetString() ?? quoted : quoted;
         }
         catch (System.Text.Json.JsonException)
         {

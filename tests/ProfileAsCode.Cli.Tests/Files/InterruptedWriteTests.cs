@@ -104,8 +104,8 @@ public sealed class InterruptedWriteTests : IDisposable
     /// <summary>Starts the tool, sends <paramref name="signal"/> as soon as its temporary file exists, and waits for it.</summary>
     private (int ExitCode, bool SawTemporary) RunAndSignal(string[] arguments, string signal)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in (string[])["exec", RealTool.Path, .. arguments])
+        var start = new ProcessStartInfo(RealTool.CommandLine[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in (string[])[.. RealTool.CommandLine.Skip(1), .. arguments])
         {
             start.ArgumentList.Add(argument);
         }

@@ -37,7 +37,7 @@ public class FailureContractTests
         using var dir = new TempDirectory();
         var profile = CorpusFiles.Xml(dir, "p.mobileconfig", Corpus.UnknownDomain());
 
-        var result = Processes.Run("sh", ["-c", "exec dotnet exec \"$0\" show \"$1\" > /dev/full", RealTool.Path, profile]);
+        var result = Processes.Run("sh", ["-c", $"exec {RealTool.ShellCommand} show \"$0\" > /dev/full", profile]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("profile-as-code: cannot write to standard output (No space left on device); check where the output goes (a full disk, a closed pipe)\n", result.Stderr);

@@ -147,7 +147,7 @@ public class ToolProcessTests
 
         // script(1) gives the tool a pseudo-terminal as stdout.
         ProcessResult OnTerminal(string extra, string? noColor) => Processes.Run("script",
-            ["-qec", $"dotnet exec {RealTool.Path} diff {file} {other} {extra}", "/dev/null"],
+            ["-qec", $"{RealTool.ShellCommand} diff {file} {other} {extra}", "/dev/null"],
             environment: new Dictionary<string, string?> { ["NO_COLOR"] = noColor });
 
         // SGR colour sequences only: .NET itself writes a keypad-mode sequence to terminals.

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
@@ -269,6 +270,7 @@ internal sealed class PayloadMapper
     }
 
     /// <summary>The entries of any string-keyed dictionary, in ordinal key order.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = KeptWhole.ValuesInHostOnly)]
     private static IEnumerable<(string Key, object? Value)> Entries(object dictionary, PropertyOrigin origin)
     {
         var entries = new List<(string, object?)>();

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using ProfileAsCode.PropertyList;
 using ProfileAsCode.Rules;
@@ -15,7 +16,7 @@ namespace ProfileAsCode.Profiles.Mapping;
 internal static class ProfileBuilder
 {
     /// <exception cref="ProfileBuildException">User code threw while the record was created or read.</exception>
-    public static BuiltProfile Build(Type profileType)
+    public static BuiltProfile Build([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] Type profileType)
     {
         ArgumentNullException.ThrowIfNull(profileType);
         var attribute = profileType.GetCustomAttribute<ConfigurationProfileAttribute>(inherit: false)
@@ -89,7 +90,7 @@ internal static class ProfileBuilder
 
     private static PayloadScope ScopeOf(ProfileScope scope) => scope == ProfileScope.User ? PayloadScope.User : PayloadScope.System;
 
-    private static object Create(Type profileType)
+    private static object Create([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] Type profileType)
     {
         if (profileType.GetConstructor(Type.EmptyTypes) is null)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace ProfileAsCode.Profiles.Mapping;
@@ -9,6 +10,7 @@ internal static class ProfileDiscovery
     /// name so that output and messages come in the same order on every machine. A type that fails to
     /// load is not skipped: the <see cref="ReflectionTypeLoadException"/> reaches the caller.
     /// </summary>
+    [RequiresUnreferencedCode("Lists every type of the assembly: only for an assembly that is loaded whole, as the build host loads the user's.")]
     public static IReadOnlyList<Type> FindProfileTypes(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);

@@ -1,10 +1,14 @@
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using ProfileAsCode.Shapes;
 
 namespace ProfileAsCode.Profiles.Mapping;
 
-/// <summary>The build host's answers to <see cref="ITypeModel{TType, TProperty}"/>: System.Type and its metadata.</summary>
+/// <summary>
+/// The build host's and the CLI's answers to <see cref="ITypeModel{TType, TProperty}"/>: System.Type and its metadata.
+/// Members come in declaration order without metadata tokens where the runtime has none (<see cref="DeclarationOrder"/>).
+/// </summary>
 internal sealed class ReflectionTypeModel : ITypeModel<Type, PropertyInfo>
 {
     public IEqualityComparer<Type> TypeComparer => EqualityComparer<Type>.Default;
@@ -46,18 +50,19 @@ internal sealed class ReflectionTypeModel : ITypeModel<Type, PropertyInfo>
         return inherited == 0 ? arguments : arguments[inherited..];
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptWhole.Justification)]
     public IEnumerable<Type> Interfaces(Type type) => type.GetInterfaces();
 
     public IReadOnlyList<AttributeRecord> TypeAttributes(Type type) => Records(type.GetCustomAttributesData());
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptWhole.Justification)]
     public IEnumerable<PropertyInfo> DeclaredProperties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0)
-            .OrderBy(p => p.MetadataToken);
+        DeclarationOrder.Of(type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0);
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptWhole.Justification)]
     public IEnumerable<EnumMember> EnumMembers(Type type) =>
-        type.GetFields(BindingFlags.Public | BindingFlags.Static)
-            .OrderBy(f => f.MetadataToken)
+        DeclarationOrder.Of(type.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Select(f => new EnumMember(f.Name, f.GetValue(null)!, Records(f.GetCustomAttributesData())));
 
     public string PropertyName(PropertyInfo property) => property.Name;

@@ -41,12 +41,12 @@ internal sealed class BinaryPlistWriter
                 {
                     var (containerId, ids) = AddContainer(value, depth, dictionary.Count * 2);
                     var i = 0;
-                    foreach (var key in dictionary.Keys)
+                    foreach (var (key, _) in dictionary.Entries)
                     {
                         ids[i++] = FlattenString(key, null);
                     }
 
-                    foreach (var (key, item) in dictionary)
+                    foreach (var (key, item) in dictionary.Entries)
                     {
                         path.PushKey(key);
                         ids[i++] = Flatten(item, depth + 1);

@@ -100,7 +100,7 @@ internal sealed class XmlPlistWriter
 
         CheckDepth(depth);
         output.Write("<dict>\n"u8);
-        foreach (var (key, item) in dictionary)
+        foreach (var (key, item) in dictionary.Entries)
         {
             path.PushKey(key);
             output.WriteRepeated((byte)'\t', depth + 1);
