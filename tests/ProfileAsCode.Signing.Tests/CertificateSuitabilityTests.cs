@@ -12,7 +12,7 @@ public sealed class CertificateSuitabilityTests(TestPki pki)
     private static readonly DateTimeOffset June2025 = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Expired_at_the_signing_time()
+    public void ExpiredAtTheSigningTime()
     {
         using var identity = pki.Rsa.LoadLeaf("Expired Signer", TestChain.SignerNotBefore, June2025);
 
@@ -21,7 +21,7 @@ public sealed class CertificateSuitabilityTests(TestPki pki)
     }
 
     [Fact]
-    public void Validity_is_judged_at_the_signing_time_not_at_the_clock()
+    public void ValidityIsJudgedAtTheSigningTimeNotAtTheClock()
     {
         using var identity = pki.Rsa.LoadLeaf("Expired Signer", TestChain.SignerNotBefore, June2025);
 
@@ -31,7 +31,7 @@ public sealed class CertificateSuitabilityTests(TestPki pki)
     }
 
     [Fact]
-    public void Not_yet_valid_at_the_signing_time()
+    public void NotYetValidAtTheSigningTime()
     {
         var now = DateTimeOffset.UtcNow;
         using var identity = pki.Ecdsa.LoadLeaf("Future Signer", now.AddYears(1), now.AddYears(2));
@@ -41,7 +41,7 @@ public sealed class CertificateSuitabilityTests(TestPki pki)
     }
 
     [Fact]
-    public void Key_usage_without_digital_signature()
+    public void KeyUsageWithoutDigitalSignature()
     {
         using var identity = pki.Rsa.LoadLeaf("Encryption Only", TestChain.SignerNotBefore, DateTimeOffset.UtcNow.AddYears(1), usage: X509KeyUsageFlags.KeyEncipherment);
 
@@ -50,7 +50,7 @@ public sealed class CertificateSuitabilityTests(TestPki pki)
     }
 
     [Fact]
-    public void CA_certificate()
+    public void CACertificate()
     {
         using var identity = pki.Ecdsa.LoadLeaf("Sub CA", TestChain.SignerNotBefore, DateTimeOffset.UtcNow.AddYears(1), ca: true, usage: X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.DigitalSignature);
 

@@ -10,7 +10,7 @@ namespace ProfileAsCode.Signing.Tests;
 public sealed class IdentityErrorTests(TestPki pki)
 {
     [Fact]
-    public void Missing_certificate_file()
+    public void MissingCertificateFile()
     {
         var missing = Path.Combine(pki.NewFolder(), "nope.p12");
 
@@ -19,7 +19,7 @@ public sealed class IdentityErrorTests(TestPki pki)
     }
 
     [Fact]
-    public void Missing_key_file()
+    public void MissingKeyFile()
     {
         var missing = Path.Combine(pki.NewFolder(), "nope.key.pem");
 
@@ -27,7 +27,7 @@ public sealed class IdentityErrorTests(TestPki pki)
     }
 
     [Fact]
-    public void Missing_chain_file()
+    public void MissingChainFile()
     {
         var missing = Path.Combine(pki.NewFolder(), "chain.pem");
 
@@ -35,23 +35,23 @@ public sealed class IdentityErrorTests(TestPki pki)
     }
 
     [Fact]
-    public void Wrong_PKCS12_password()
+    public void WrongPkcs12Password()
         => Expect.Failure(SigningError.WrongPassword, pki.Rsa.SignerP12, "password variable", () => Load(new(pki.Rsa.SignerP12), "wrong"));
 
     [Fact]
-    public void PKCS12_without_a_password()
+    public void Pkcs12WithoutAPassword()
         => Expect.Failure(SigningError.PasswordRequired, pki.Rsa.SignerP12, "variable's NAME", () => Load(new(pki.Rsa.SignerP12)));
 
     [Fact]
-    public void Wrong_password_for_an_encrypted_PEM_key()
+    public void WrongPasswordForAnEncryptedPemKey()
         => Expect.Failure(SigningError.WrongPassword, pki.Ecdsa.SignerEncryptedKeyPem, "password variable", () => Load(new(pki.Ecdsa.SignerPem, pki.Ecdsa.SignerEncryptedKeyPem), "wrong"));
 
     [Fact]
-    public void Encrypted_PEM_key_without_a_password()
+    public void EncryptedPemKeyWithoutAPassword()
         => Expect.Failure(SigningError.PasswordRequired, pki.Ecdsa.SignerEncryptedKeyPem, "variable's NAME", () => Load(new(pki.Ecdsa.SignerPem, pki.Ecdsa.SignerEncryptedKeyPem)));
 
     [Fact]
-    public void Password_variable_that_is_not_set()
+    public void PasswordVariableThatIsNotSet()
     {
         var variable = "PAC_TEST_UNSET_" + Guid.NewGuid().ToString("N").ToUpperInvariant();
 
@@ -60,7 +60,7 @@ public sealed class IdentityErrorTests(TestPki pki)
     }
 
     [Fact]
-    public void PKCS12_without_a_private_key()
+    public void Pkcs12WithoutAPrivateKey()
     {
         using var certificateOnly = X509CertificateLoader.LoadCertificate(pki.Rsa.Signer.RawData);
         var path = Path.Combine(pki.NewFolder(), "no-key.p12");
@@ -70,15 +70,15 @@ public sealed class IdentityErrorTests(TestPki pki)
     }
 
     [Fact]
-    public void PEM_certificate_without_a_key()
+    public void PemCertificateWithoutAKey()
         => Expect.Failure(SigningError.NoPrivateKey, pki.Rsa.SignerPem, "Pass the private key file", () => Load(new(pki.Rsa.SignerPem)));
 
     [Fact]
-    public void Key_file_without_a_key()
+    public void KeyFileWithoutAKey()
         => Expect.Failure(SigningError.NoPrivateKey, pki.Rsa.IntermediatePem, "key file that belongs", () => Load(new(pki.Rsa.SignerPem, pki.Rsa.IntermediatePem)));
 
     [Fact]
-    public void Key_of_another_certificate()
+    public void KeyOfAnotherCertificate()
     {
         using var otherKey = pki.Ecdsa.NewKey();
         var keyPath = pki.Ecdsa.Write("other.key.pem", otherKey.ExportPkcs8PrivateKeyPem());
@@ -87,14 +87,14 @@ public sealed class IdentityErrorTests(TestPki pki)
     }
 
     [Fact]
-    public void Key_of_the_wrong_type()
+    public void KeyOfTheWrongType()
     {
         var error = Expect.Failure(SigningError.MalformedFile, pki.Ecdsa.SignerKeyPem, "belongs to the certificate", () => Load(new(pki.Rsa.SignerPem, pki.Ecdsa.SignerKeyPem)));
         Assert.Contains("not a valid Rsa private key", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Key_file_next_to_a_PKCS12_file_is_not_silently_ignored()
+    public void KeyFileNextToAPkcs12FileIsNotSilentlyIgnored()
         => Expect.Failure(SigningError.KeyFileNotUsable, pki.Rsa.SignerKeyPem, "Leave the key file out", () => Load(new(pki.Rsa.SignerP12, pki.Rsa.SignerKeyPem), TestChain.Password));
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class IdentityErrorTests(TestPki pki)
     }
 
     [Fact]
-    public void Malformed_PEM_certificate()
+    public void MalformedPemCertificate()
     {
         var path = pki.Rsa.Write("garbage.pem", "-----BEGIN CERTIFICATE-----\nnot base64 at all!\n-----END CERTIFICATE-----\n");
 
@@ -115,7 +115,7 @@ public sealed class IdentityErrorTests(TestPki pki)
     }
 
     [Fact]
-    public void PEM_block_that_is_not_a_certificate()
+    public void PemBlockThatIsNotACertificate()
     {
         var path = pki.Rsa.Write("not-a-cert.pem", PemEncoding.WriteString("CERTIFICATE", [0x30, 0x03, 0x02, 0x01, 0x05]));
 
@@ -123,7 +123,7 @@ public sealed class IdentityErrorTests(TestPki pki)
     }
 
     [Fact]
-    public void Legacy_OpenSSL_encrypted_key()
+    public void LegacyOpenSslEncryptedKey()
     {
         var legacy = Path.Combine(pki.NewFolder(), "legacy.key.pem");
         var convert = OpenSsl.Run("rsa", "-in", pki.Rsa.SignerKeyPem, "-traditional", "-aes256", "-passout", "pass:" + TestChain.Password, "-out", legacy);
@@ -134,7 +134,7 @@ public sealed class IdentityErrorTests(TestPki pki)
     }
 
     [Fact]
-    public void Key_type_other_than_RSA_or_ECDSA()
+    public void KeyTypeOtherThanRsaOrEcdsa()
     {
         var folder = pki.NewFolder();
         var certificate = Path.Combine(folder, "ed25519.pem");

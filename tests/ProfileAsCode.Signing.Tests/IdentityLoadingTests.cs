@@ -22,7 +22,7 @@ public sealed class IdentityLoadingTests(TestPki pki)
     }
 
     [Fact]
-    public void The_password_is_read_from_the_variable_the_source_names()
+    public void ThePasswordIsReadFromTheVariableTheSourceNames()
     {
         var variable = "PAC_TEST_PASSWORD_" + Guid.NewGuid().ToString("N");
         Environment.SetEnvironmentVariable(variable, TestChain.Password);
@@ -39,7 +39,7 @@ public sealed class IdentityLoadingTests(TestPki pki)
     }
 
     [Fact]
-    public void A_chain_bundle_with_the_root_contributes_only_the_intermediate()
+    public void AChainBundleWithTheRootContributesOnlyTheIntermediate()
     {
         var chain = pki.Ecdsa;
         var bundle = chain.Write("bundle.pem", chain.Root.ExportCertificatePem() + "\n" + chain.Intermediate.ExportCertificatePem());
@@ -50,7 +50,7 @@ public sealed class IdentityLoadingTests(TestPki pki)
     }
 
     [Fact]
-    public void In_a_PEM_with_several_certificates_the_one_matching_the_key_is_the_signer()
+    public void InAPemWithSeveralCertificatesTheOneMatchingTheKeyIsTheSigner()
     {
         var chain = pki.Rsa;
         var certificates = chain.Write("intermediate-first.pem", chain.Intermediate.ExportCertificatePem() + "\n" + chain.Signer.ExportCertificatePem());
@@ -62,7 +62,7 @@ public sealed class IdentityLoadingTests(TestPki pki)
     }
 
     [Fact]
-    public void Certificate_and_key_may_share_one_PEM_file()
+    public void CertificateAndKeyMayShareOnePemFile()
     {
         using var identity = SigningIdentityLoader.Load(new SigningIdentitySource(pki.Ecdsa.SignerWithKeyPem));
 
@@ -89,7 +89,7 @@ public sealed class IdentityLoadingTests(TestPki pki)
     }
 
     [Fact]
-    public void An_unused_password_does_not_hurt_an_unencrypted_key()
+    public void AnUnusedPasswordDoesNotHurtAnUnencryptedKey()
     {
         using var identity = SigningIdentityLoader.Load(new SigningIdentitySource(pki.Rsa.SignerPem, pki.Rsa.SignerKeyPem), "not needed");
 

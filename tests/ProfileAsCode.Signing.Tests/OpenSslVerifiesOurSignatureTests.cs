@@ -69,7 +69,7 @@ public sealed class OpenSslVerifiesOurSignatureTests(TestPki pki)
     }
 
     [Fact]
-    public void Without_the_intermediate_OpenSSL_cannot_build_the_chain()
+    public void WithoutTheIntermediateOpenSslCannotBuildTheChain()
     {
         // The counter-check for the tests above: the root alone is not enough when the signature lacks the intermediate.
         var chain = pki.Rsa;

@@ -8,7 +8,7 @@ namespace ProfileAsCode.Signing.Tests;
 public sealed class ReproducibleSigningTests(TestPki pki)
 {
     [Fact]
-    public void Rsa_with_a_fixed_signing_time_gives_identical_bytes_even_from_separately_loaded_identities()
+    public void RsaWithAFixedSigningTimeGivesIdenticalBytesEvenFromSeparatelyLoadedIdentities()
     {
         using var first = pki.Rsa.LoadPem();
         using var second = SigningIdentityLoader.Load(new SigningIdentitySource(pki.Rsa.SignerP12), TestChain.Password);
@@ -21,7 +21,7 @@ public sealed class ReproducibleSigningTests(TestPki pki)
     }
 
     [Fact]
-    public void Rsa_signing_time_is_part_of_the_bytes()
+    public void RsaSigningTimeIsPartOfTheBytes()
     {
         using var identity = pki.Rsa.LoadPem();
 
@@ -32,7 +32,7 @@ public sealed class ReproducibleSigningTests(TestPki pki)
     }
 
     [Fact]
-    public void Sub_second_parts_of_the_signing_time_do_not_change_the_bytes()
+    public void SubSecondPartsOfTheSigningTimeDoNotChangeTheBytes()
     {
         using var identity = pki.Rsa.LoadPem();
 
@@ -47,7 +47,7 @@ public sealed class ReproducibleSigningTests(TestPki pki)
     /// fixed is everything but the signature value; this test pins both halves of that statement.
     /// </summary>
     [Fact]
-    public void Ecdsa_is_not_byte_reproducible_but_differs_only_in_the_signature_value()
+    public void EcdsaIsNotByteReproducibleButDiffersOnlyInTheSignatureValue()
     {
         using var identity = pki.Ecdsa.LoadPem();
 
@@ -64,7 +64,7 @@ public sealed class ReproducibleSigningTests(TestPki pki)
     }
 
     [Fact]
-    public void Source_date_epoch_sets_the_signing_time()
+    public void SourceDateEpochSetsTheSigningTime()
     {
         var options = SigningOptions.FromSourceDateEpoch("1772600767", "SOURCE_DATE_EPOCH");
 
@@ -88,7 +88,7 @@ public sealed class ReproducibleSigningTests(TestPki pki)
     }
 
     [Fact]
-    public void Without_a_fixed_time_the_signing_time_is_now()
+    public void WithoutAFixedTimeTheSigningTimeIsNow()
     {
         using var identity = pki.Rsa.LoadPem();
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);

@@ -10,7 +10,7 @@ public sealed class SigningTimeResolutionTests : IDisposable
     private readonly string? saved = Environment.GetEnvironmentVariable(SigningOptions.SourceDateEpochVariable);
 
     [Fact]
-    public void An_explicit_value_wins_over_the_environment()
+    public void AnExplicitValueWinsOverTheEnvironment()
     {
         Environment.SetEnvironmentVariable(SigningOptions.SourceDateEpochVariable, "1700000000");
 
@@ -20,7 +20,7 @@ public sealed class SigningTimeResolutionTests : IDisposable
     }
 
     [Fact]
-    public void Without_an_explicit_value_SOURCE_DATE_EPOCH_is_used()
+    public void WithoutAnExplicitValueSourceDateEpochIsUsed()
     {
         Environment.SetEnvironmentVariable(SigningOptions.SourceDateEpochVariable, "1700000000");
 
@@ -30,7 +30,7 @@ public sealed class SigningTimeResolutionTests : IDisposable
     }
 
     [Fact]
-    public void Without_either_the_signing_time_is_left_to_the_clock()
+    public void WithoutEitherTheSigningTimeIsLeftToTheClock()
     {
         Environment.SetEnvironmentVariable(SigningOptions.SourceDateEpochVariable, null);
 
@@ -38,7 +38,7 @@ public sealed class SigningTimeResolutionTests : IDisposable
     }
 
     [Fact]
-    public void A_malformed_environment_value_names_the_variable()
+    public void AMalformedEnvironmentValueNamesTheVariable()
     {
         Environment.SetEnvironmentVariable(SigningOptions.SourceDateEpochVariable, "yesterday");
 
@@ -48,7 +48,7 @@ public sealed class SigningTimeResolutionTests : IDisposable
     }
 
     [Fact]
-    public void A_malformed_explicit_value_names_its_origin()
+    public void AMalformedExplicitValueNamesItsOrigin()
     {
         var error = Assert.Throws<SigningException>(() => SigningOptions.Resolve("soon", "ProfileAsCodeSigningTime"));
 

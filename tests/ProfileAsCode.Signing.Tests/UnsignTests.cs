@@ -7,7 +7,7 @@ namespace ProfileAsCode.Signing.Tests;
 public sealed class UnsignTests(TestPki pki)
 {
     [Fact]
-    public void Extracts_the_exact_profile_from_our_signature()
+    public void ExtractsTheExactProfileFromOurSignature()
     {
         using var identity = pki.Ecdsa.LoadPem();
         var signed = ProfileSigner.Sign(TestProfiles.Xml, identity);
@@ -17,7 +17,7 @@ public sealed class UnsignTests(TestPki pki)
     }
 
     [Fact]
-    public void Extracts_what_OpenSSL_extracts_from_an_OpenSSL_signature()
+    public void ExtractsWhatOpenSslExtractsFromAnOpenSslSignature()
     {
         var signedPath = OpenSsl.Sign(pki.Rsa, pki.NewFolder());
         var unsigned = OpenSsl.Run("cms", "-verify", "-noverify", "-inform", "DER", "-in", signedPath, "-out", signedPath + ".out");
@@ -47,7 +47,7 @@ public sealed class UnsignTests(TestPki pki)
     }
 
     [Fact]
-    public void A_plain_plist_is_named_as_such()
+    public void APlainPlistIsNamedAsSuch()
     {
         var error = Assert.Throws<SigningException>(() => SignedProfileReader.ExtractContent(TestProfiles.Xml, "plain.mobileconfig"));
 
@@ -55,7 +55,7 @@ public sealed class UnsignTests(TestPki pki)
     }
 
     [Fact]
-    public void A_detached_signature_is_refused()
+    public void ADetachedSignatureIsRefused()
     {
         var signedPath = OpenSsl.Sign(pki.Rsa, pki.NewFolder(), attached: false);
 

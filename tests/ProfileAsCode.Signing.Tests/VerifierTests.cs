@@ -40,7 +40,7 @@ public sealed class VerifierTests(TestPki pki)
     }
 
     [Fact]
-    public void OpenSSL_also_rejects_the_tampered_profile()
+    public void OpenSslAlsoRejectsTheTamperedProfile()
     {
         // Shows that the tampering above is a real change of signed content, not a broken file.
         var folder = pki.NewFolder();
@@ -55,7 +55,7 @@ public sealed class VerifierTests(TestPki pki)
     }
 
     [Fact]
-    public void Signature_only_does_not_judge_the_chain()
+    public void SignatureOnlyDoesNotJudgeTheChain()
     {
         using var identity = pki.Ecdsa.LoadPem();
         var signed = ProfileSigner.Sign(TestProfiles.Xml, identity);
@@ -67,7 +67,7 @@ public sealed class VerifierTests(TestPki pki)
     }
 
     [Fact]
-    public void A_different_root_is_not_trusted_and_says_why()
+    public void ADifferentRootIsNotTrustedAndSaysWhy()
     {
         using var identity = pki.Rsa.LoadPem();
         var signed = ProfileSigner.Sign(TestProfiles.Xml, identity);
@@ -81,7 +81,7 @@ public sealed class VerifierTests(TestPki pki)
     }
 
     [Fact]
-    public void The_chain_uses_only_certificates_inside_the_signature()
+    public void TheChainUsesOnlyCertificatesInsideTheSignature()
     {
         using var identity = SigningIdentityLoader.Load(new SigningIdentitySource(pki.Rsa.SignerPem, pki.Rsa.SignerKeyPem));
         var signed = ProfileSigner.Sign(TestProfiles.Xml, identity);
@@ -92,7 +92,7 @@ public sealed class VerifierTests(TestPki pki)
     }
 
     [Fact]
-    public void A_signer_expired_at_verification_time_is_not_trusted()
+    public void ASignerExpiredAtVerificationTimeIsNotTrusted()
     {
         using var identity = pki.Rsa.LoadPem();
         var signed = ProfileSigner.Sign(TestProfiles.Xml, identity);
@@ -105,7 +105,7 @@ public sealed class VerifierTests(TestPki pki)
     }
 
     [Fact]
-    public void An_unsigned_plist_is_an_error_not_a_failed_verification()
+    public void AnUnsignedPlistIsAnErrorNotAFailedVerification()
     {
         var error = Assert.Throws<SigningException>(() => ProfileVerifier.Verify(TestProfiles.Xml, "plain.mobileconfig"));
 
@@ -118,7 +118,7 @@ public sealed class VerifierTests(TestPki pki)
     /// CryptographicException out of Verify after Decode had succeeded, past the library's one exception type.
     /// </summary>
     [Fact]
-    public void A_damaged_certificate_inside_the_signature_is_a_SigningException_naming_the_file()
+    public void ADamagedCertificateInsideTheSignatureIsASigningExceptionNamingTheFile()
     {
         var signed = SignWithOpenSsl(pki.Rsa);
         var at = signed.AsSpan().IndexOf(pki.Rsa.Signer.RawData);

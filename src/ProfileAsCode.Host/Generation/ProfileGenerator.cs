@@ -144,7 +144,7 @@ internal sealed class ProfileGenerator(SeverityPolicy severities, Func<IReadOnly
         }
 
         // The builder's own exception already names the record and property; anything else is wrapped.
-        var text = exception.GetType().Name == "ProfileBuildException"
+        var text = exception is ProfileBuildException
             ? exception.Message
             : $"'{candidate.Name}' could not be built: {exception.GetType().Name}: {exception.Message}";
         return text.ReplaceLineEndings(" ");

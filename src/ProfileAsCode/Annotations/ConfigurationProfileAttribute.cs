@@ -9,7 +9,7 @@ public enum ProfileScope
     User,
 }
 
-/// <summary>How a preference-domain payload is written into the profile (plist-and-profiles reference §1.5).</summary>
+/// <summary>How a preference-domain payload is written into the profile (Apple's com.apple.ManagedClient.preferences.yaml in github.com/apple/device-management for the MCX form).</summary>
 public enum PreferencePayloadForm
 {
     /// <summary><c>PayloadType</c> is the domain; its keys sit next to the Payload* keys.</summary>

@@ -5,7 +5,7 @@ using ProfileAsCode.Text;
 namespace ProfileAsCode.PropertyList;
 
 /// <summary>
-/// Which characters an XML 1.0 document may contain (XML 1.0 §2.2, reference §2.4):
+/// Which characters an XML 1.0 document may contain (XML 1.0 §2.2, https://www.w3.org/TR/REC-xml/#charsets):
 /// <c>#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]</c>.
 /// Nothing else can be written, not even as a character reference, so a plist string holding one
 /// cannot be saved as XML. Kept free of dependencies so analyzers can compile it by source link.

@@ -4,6 +4,10 @@ namespace ProfileAsCode.Rules;
 /// Every diagnostic ID, in one table. The analyzer's descriptors, the build host's messages and
 /// docs/rules/PACnnnn.md all come from here. Families: PAC1xxx Entra ID values, PAC2xxx Jamf Connect
 /// settings, PAC3xxx profile structure, PAC4xxx Apple payloads against Apple's schema, PAC5xxx the profile against the exported Entra tenant, PAC9xxx build failures.
+/// Names come in pairs that say one thing from two sides: a rule class names what must hold
+/// (<c>ScopesNameOneResource</c>, <c>TenantMustBeGuid</c>), its descriptor here the failure it reports
+/// (<c>ScopesNameSeveralResources</c>, <c>TenantNotGuid</c>). A rule class that serves several rules (the schema's
+/// key checks) or a shared check (<c>PinnedUuidWellFormed</c> reporting <c>IdentifierInvalid</c>) keeps its own name.
 /// </summary>
 internal static class RuleCatalog
 {

@@ -1,6 +1,6 @@
 namespace ProfileAsCode.Cli.Tests.Support;
 
-/// <summary>Signs profiles the way admins do off macOS (plist-and-profiles reference §3): openssl cms, attached, DER.</summary>
+/// <summary>Signs profiles the way admins do off macOS (openssl cms -sign -nodetach -outform DER, as iMazing's "How to sign Apple configuration profiles" shows): openssl cms, attached, DER.</summary>
 internal static class OpenSslSigner
 {
     public const string SignerName = "Contoso Profile Signing";

@@ -50,7 +50,7 @@ public sealed class CompilerReportedTests : IDisposable
         {
             null => null,
             "broken" => Write("{\"runs\": [ {\"results\": "),
-            _ => temp.Combine(name),
+            _ => temp.File(name),
         };
 
         Assert.Equal(0, CompilerReported.Read(path).Count);
@@ -94,7 +94,7 @@ public sealed class CompilerReportedTests : IDisposable
 
     private string Write(string json)
     {
-        var path = temp.Combine(Guid.NewGuid().ToString("N") + ".sarif");
+        var path = temp.File(Guid.NewGuid().ToString("N") + ".sarif");
         File.WriteAllText(path, json);
         return path;
     }

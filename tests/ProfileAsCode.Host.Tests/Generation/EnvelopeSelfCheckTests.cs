@@ -41,7 +41,7 @@ public sealed class EnvelopeSelfCheckTests : IDisposable
         Assert.Equal("PAC3008", error.Id);
         Assert.Equal(second.Location, error.Location);
         Assert.StartsWith($"UUID {Pinned} is also used in {first.Name}; give each profile and payload its own UUID", error.Message, StringComparison.Ordinal);
-        Assert.Equal([temp.Combine("com.contoso.selfcheck.first.mobileconfig")], Directory.GetFiles(temp.Path));
+        Assert.Equal([temp.File("com.contoso.selfcheck.first.mobileconfig")], Directory.GetFiles(temp.Path));
     }
 
     [Fact]

@@ -22,8 +22,8 @@ public sealed class ProfileGeneratorTests : IDisposable
 
         Assert.Equal((2, 0, false), (first.Written, first.Unchanged, first.HasErrors));
         Assert.Equal((0, 2), (second.Written, second.Unchanged));
-        Assert.Equal(new[] { temp.Combine("com.contoso.alpha.mobileconfig"), temp.Combine("com.contoso.beta.mobileconfig") }, second.Files);
-        Assert.Equal("com.contoso.beta", File.ReadAllText(temp.Combine("com.contoso.beta.mobileconfig")));
+        Assert.Equal(new[] { temp.File("com.contoso.alpha.mobileconfig"), temp.File("com.contoso.beta.mobileconfig") }, second.Files);
+        Assert.Equal("com.contoso.beta", File.ReadAllText(temp.File("com.contoso.beta.mobileconfig")));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class ProfileGeneratorTests : IDisposable
             "/src/Broken.cs(7,1): error PAC9001: 'Contoso.Broken' could not be built: InvalidOperationException: tenant lookup failed",
             error.Format("x.dll"));
         Assert.Equal(new[] { "com.contoso.alpha" }, checkedIdentifiers);
-        Assert.True(File.Exists(temp.Combine("com.contoso.alpha.mobileconfig")));
+        Assert.True(File.Exists(temp.File("com.contoso.alpha.mobileconfig")));
         Assert.Equal((1, 1, true), (result.Written, result.Failed, result.HasErrors));
     }
 
@@ -62,8 +62,8 @@ public sealed class ProfileGeneratorTests : IDisposable
         Assert.Equal(
             "/src/Beta.cs(3,1): error PAC1001: OIDCTenant 'contoso' is not a GUID [Beta, com.jamf.connect.login] (" + RuleCatalog.TenantNotGuid.HelpLink + ")",
             error.Format("x.dll"));
-        Assert.True(File.Exists(temp.Combine("com.contoso.alpha.mobileconfig")));
-        Assert.False(File.Exists(temp.Combine("com.contoso.beta.mobileconfig")));
+        Assert.True(File.Exists(temp.File("com.contoso.alpha.mobileconfig")));
+        Assert.False(File.Exists(temp.File("com.contoso.beta.mobileconfig")));
         Assert.True(result.HasErrors);
     }
 
@@ -82,7 +82,7 @@ public sealed class ProfileGeneratorTests : IDisposable
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal((ReportedSeverity.Warning, "PAC1002"), (warning.Severity, warning.Id));
         Assert.False(result.HasErrors);
-        Assert.True(File.Exists(temp.Combine("com.contoso.alpha.mobileconfig")));
+        Assert.True(File.Exists(temp.File("com.contoso.alpha.mobileconfig")));
     }
 
     [Fact]
@@ -99,12 +99,12 @@ public sealed class ProfileGeneratorTests : IDisposable
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal((ReportedSeverity.Warning, "PAC4001"), (warning.Severity, warning.Id));
         Assert.False(result.HasErrors);
-        Assert.True(File.Exists(temp.Combine("com.contoso.alpha.mobileconfig")));
+        Assert.True(File.Exists(temp.File("com.contoso.alpha.mobileconfig")));
 
         var raised = new SeverityPolicy(Array.Empty<AnalyzerConfigFile>(), warningsAsErrors: new[] { "PAC4001" });
         var strict = new ProfileGenerator(raised, check).Run(new[] { Candidate("Beta", "com.contoso.beta") }, temp.Path);
         Assert.Equal(ReportedSeverity.Error, Assert.Single(strict.Diagnostics).Severity);
-        Assert.False(File.Exists(temp.Combine("com.contoso.beta.mobileconfig")));
+        Assert.False(File.Exists(temp.File("com.contoso.beta.mobileconfig")));
     }
 
     private static IReadOnlyList<Finding> NoFindings(IReadOnlyList<ProfileFacts> facts) => Array.Empty<Finding>();

@@ -11,18 +11,18 @@ public sealed class FileListTests : IDisposable
     [Fact]
     public void List_RoundTrips()
     {
-        var list = temp.Combine("obj", "files.txt");
+        var list = temp.File("obj", "files.txt");
 
         FileList.Write(list, new[] { "/a/x.mobileconfig", "/a/y.mobileconfig" });
 
         Assert.Equal(new[] { "/a/x.mobileconfig", "/a/y.mobileconfig" }, FileList.Read(list));
-        Assert.Empty(FileList.Read(temp.Combine("missing.txt")));
+        Assert.Empty(FileList.Read(temp.File("missing.txt")));
     }
 
     [Fact]
     public void RemoveStale_DeletesFilesOfProfilesThatAreGone_ButNeverOutsideTheOutputFolder()
     {
-        var output = temp.Combine("profiles");
+        var output = temp.File("profiles");
         var kept = temp.Write("profiles/kept.mobileconfig", "k");
         var gone = temp.Write("profiles/gone.mobileconfig", "g");
         var outside = temp.Write("elsewhere/user.mobileconfig", "u");

@@ -7,7 +7,7 @@ public sealed class SeverityPolicyTests : IDisposable
 {
     private readonly TempDirectory temp = new();
 
-    private string Source => temp.Combine("src", "Profiles", "Login.cs");
+    private string Source => temp.File("src", "Profiles", "Login.cs");
 
     public void Dispose() => temp.Dispose();
 

@@ -48,16 +48,16 @@ public sealed class TenantChecksInBuildTests : IDisposable
         Assert.Equal(["PAC5001", "PAC5001"], result.Diagnostics.Select(d => d.Id));
         Assert.All(result.Diagnostics, d => Assert.Equal((ReportedSeverity.Error, other.Location), (d.Severity, d.Location)));
         Assert.Contains("OIDCTenant 'dddddddd-0000-4000-8000-000000000009' is not the tenant the exports come from: aaaaaaaa-0000-4000-8000-000000000001", result.Diagnostics[0].Message, StringComparison.Ordinal);
-        Assert.Equal([temp.Combine("com.contoso.tenant.agreeing.mobileconfig")], Directory.GetFiles(temp.Path));
+        Assert.Equal([temp.File("com.contoso.tenant.agreeing.mobileconfig")], Directory.GetFiles(temp.Path));
     }
 
     [Fact]
     public void UnreadableExports_AreOnePAC9002EachAtTheFile()
     {
-        var broken = temp.Combine("broken.json");
+        var broken = temp.File("broken.json");
         File.WriteAllText(broken, "{\"value\": [");
-        var missing = temp.Combine("missing.json");
-        var huge = temp.Combine("huge.json");
+        var missing = temp.File("missing.json");
+        var huge = temp.File("huge.json");
         using (var stream = File.Create(huge))
         {
             stream.SetLength(65L * 1024 * 1024);

@@ -2,7 +2,7 @@ using ProfileAsCode.JamfConnect;
 
 namespace ProfileAsCode.Tests.JamfConnect;
 
-// Jamf's published v2.X "Azure AD" sample (reference §1c, Example A) written as records: its client
+// Jamf's published v2.X "Azure AD" sample (github.com/jamf/jamfconnect, configurations/v2.X) written as records: its client
 // IDs are not GUIDs and it has no OIDCTenant. The rule engine must see both through the facts.
 [ConfigurationProfile("com.example.jamfsample")]
 public sealed record JamfAzureSampleProfile

@@ -35,7 +35,7 @@ public sealed record JamfConnectTypesProfile
     };
 }
 
-/// <summary>Keys come out with the plist types of the reference (§1a/§1b, §7.4), as plistlib reads them.</summary>
+/// <summary>Keys come out with the plist types Jamf's Jamf Connect documentation gives them, as plistlib reads them.</summary>
 public class PlistTypeTests
 {
     [Fact]

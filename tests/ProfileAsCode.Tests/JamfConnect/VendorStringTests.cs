@@ -4,7 +4,7 @@ using ProfileAsCode.Profiles.Mapping;
 
 namespace ProfileAsCode.Tests.JamfConnect;
 
-/// <summary>Each enum member writes Jamf's exact string (reference §1a, §1b, §7.3), through the mapper the build uses.</summary>
+/// <summary>Each enum member writes Jamf's exact string (docs.jamf.com, Jamf Connect Documentation: the login window and menu bar preference keys), through the mapper the build uses.</summary>
 public class VendorStringTests
 {
     private static IReadOnlyDictionary<object, string> Strings(Type enumType) => Assert.IsType<EnumShape>(ShapeCatalog.ShapeOf(enumType)).VendorStrings;

@@ -39,7 +39,7 @@ public class OracleTests(OracleFixture oracles, ITestOutputHelper output) : ICla
     [Fact]
     public void OurXml_EqualsPlistlibsRewrite_ByteForByte_WhereCfAndPlistlibAgree()
     {
-        // Reference §0.2/§2.3: identical except <real> text and <data> nested 8+ deep. Also skipped:
+        // plistlib writes what CF writes except <real> text and <data> nested 8+ deep. Also skipped:
         // trees where code-point key order (plistlib) differs from UTF-16 order (CF), i.e. keys mixing
         // non-BMP characters with U+E000–U+FFFF.
         var compared = 0;

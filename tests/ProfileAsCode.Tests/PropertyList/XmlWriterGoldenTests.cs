@@ -4,8 +4,8 @@ using ProfileAsCode.PropertyList;
 namespace ProfileAsCode.Tests.PropertyList;
 
 /// <summary>
-/// One test per formatting rule of reference §2.1–2.2. Every expected text is written by hand from
-/// the reference (CF's <c>_CFAppendXML0</c>), never produced by the writer.
+/// One test per formatting rule of CoreFoundation's XML writer. Every expected text is written by hand from
+/// CF's <c>_CFAppendXML0</c> (CFPropertyList.c, swift-corelibs-foundation), never produced by the writer.
 /// </summary>
 public class XmlWriterGoldenTests
 {

@@ -4,8 +4,8 @@ using static ProfileAsCode.Tests.Rules.Facts;
 namespace ProfileAsCode.Tests.Rules;
 
 /// <summary>
-/// Jamf's published samples (jamf/jamfconnect configurations/, reference §1c) as facts without attribute
-/// rules, the way the build host sees an imported plist. Each carries the traps the reference lists.
+/// Jamf's published samples (github.com/jamf/jamfconnect, configurations/) as facts without attribute
+/// rules, the way the build host sees an imported plist. Each carries the traps a copied sample brings along.
 /// </summary>
 public sealed class JamfSampleTests
 {

@@ -32,7 +32,7 @@ public static class OpenSsl
 
     /// <summary>
     /// Signs <see cref="TestProfiles.Xml"/> with `openssl cms -sign … -outform DER -binary -md sha256` (the
-    /// reference's command) and returns the signed file's path.
+    /// command signing guides give, e.g. iMazing's "How to sign Apple configuration profiles") and returns the signed file's path.
     /// </summary>
     public static string Sign(TestChain chain, string folder, bool attached = true, bool withIntermediate = true)
     {

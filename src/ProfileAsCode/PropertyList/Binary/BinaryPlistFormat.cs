@@ -2,7 +2,7 @@ namespace ProfileAsCode.PropertyList.Binary;
 
 /// <summary>
 /// Constants of the <c>bplist00</c> layout (CF's CFBinaryPList.c, cross-checked with plistlib's
-/// <c>_BinaryPlistParser</c>/<c>_BinaryPlistWriter</c>, reference §2.5).
+/// <c>_BinaryPlistParser</c>/<c>_BinaryPlistWriter</c> in CPython's Lib/plistlib.py).
 /// </summary>
 internal static class BinaryPlistFormat
 {

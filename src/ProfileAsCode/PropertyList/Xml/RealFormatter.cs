@@ -4,7 +4,7 @@ namespace ProfileAsCode.PropertyList.Xml;
 
 /// <summary>
 /// Formats a <c>&lt;real&gt;</c> exactly as CoreFoundation does
-/// (<c>__CFNumberCopyFormattingDescriptionAsFloat64</c> in CFNumber.c, reference §2.2):
+/// (<c>__CFNumberCopyFormattingDescriptionAsFloat64</c> in CFNumber.c, swift-corelibs-foundation):
 /// NaN is <c>nan</c>, infinities are <c>+infinity</c>/<c>-infinity</c>, both zeros are <c>0.0</c>
 /// (so -0.0 loses its sign in XML, as it does on a Mac), and everything else is C's
 /// <c>printf("%.17g")</c>.

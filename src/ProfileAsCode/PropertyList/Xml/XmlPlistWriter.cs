@@ -7,7 +7,7 @@ namespace ProfileAsCode.PropertyList.Xml;
 
 /// <summary>
 /// Writes the XML property list CoreFoundation writes (<c>_CFGenerateXMLPropertyListToData</c> /
-/// <c>_CFAppendXML0</c> in CFPropertyList.c, reference §2.1–2.2), byte for byte, straight into a
+/// <c>_CFAppendXML0</c> in CFPropertyList.c, swift-corelibs-foundation), byte for byte, straight into a
 /// UTF-8 buffer.
 /// </summary>
 /// <remarks>

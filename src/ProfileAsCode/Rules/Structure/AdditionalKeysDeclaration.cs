@@ -2,7 +2,8 @@ namespace ProfileAsCode.Rules.Structure;
 
 /// <summary>
 /// PAC3004/PAC3005 for an [AdditionalKeys] property: it holds the keys no typed property covers, so it is a
-/// dictionary with string keys (property-list dictionary keys are strings, plist-and-profiles reference §2),
+/// dictionary with string keys (property-list dictionary keys are strings: Apple's PropertyList-1.0 DTD,
+/// http://www.apple.com/DTDs/PropertyList-1.0.dtd),
 /// and a record has one of them. The build host (System.Type) and the analyzer (ITypeSymbol) both ask here,
 /// so the same declaration gets the same words while typing and at build time.
 /// </summary>

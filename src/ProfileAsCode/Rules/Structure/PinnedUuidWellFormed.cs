@@ -5,7 +5,7 @@ namespace ProfileAsCode.Rules.Structure;
 /// <summary>
 /// PAC3001 for a pinned PayloadUUID ([ConfigurationProfile(Uuid = …)], [PayloadIdentity(Uuid = …)]): it is
 /// written as given, so it must already be 8-4-4-4-12 hexadecimal digits, with no braces or spaces
-/// (plist-and-profiles reference §1.1). The facts carry no UUIDs, so the build host and the analyzer call
+/// (PayloadUUID in Apple's TopLevel.yaml and CommonPayloadKeys.yaml, github.com/apple/device-management). The facts carry no UUIDs, so the build host and the analyzer call
 /// this with the attribute's value.
 /// </summary>
 internal static class PinnedUuidWellFormed

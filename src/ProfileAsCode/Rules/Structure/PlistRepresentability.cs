@@ -2,7 +2,7 @@ namespace ProfileAsCode.Rules.Structure;
 
 /// <summary>
 /// PAC3004: whether a property type can be written into a property list (string, boolean, integer, real,
-/// date, data, arrays, dictionaries with string keys — plist-and-profiles reference §2). Shared by the
+/// date, data, arrays, dictionaries with string keys — the types of Apple's PropertyList-1.0 DTD). Shared by the
 /// analyzer (ITypeSymbol) and the build host (System.Type) through <see cref="TypeShape"/>.
 /// </summary>
 internal static class PlistRepresentability
