@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace ProfileAsCode.Rules.Apple;
 
 /// <summary>
@@ -9,38 +8,12 @@ namespace ProfileAsCode.Rules.Apple;
 internal static class NumbersWithinSchemaRange
 {
     public static void Check(ApplePayloadMatch match, List<Finding> findings) =>
-        match.InEverySchema((schema, found) => Check(match.Payload, schema, found), findings);
-
-    [MethodImpl(HotPath.Optimized)]
-    private static void Check(PayloadFacts payload, ApplePayloadSchema schema, List<Finding> findings)
-    {
-        foreach (var key in payload.Keys)
-        {
-            if (!key.Value.IsKnown || schema.FindKey(key.KeyPath) is not { } spec)
-            {
-                continue;
-            }
-
-            if (HasRange(spec) && Number(key.Value.Value) is { } number && !Within(number, spec))
-            {
-                findings.Add(Outside(schema, key, key.Value.Value!, spec, item: null));
-            }
-            else if (spec.Element is { } element && HasRange(element) && key.Value.Value is IReadOnlyList<FactValue> items)
-            {
-                for (var i = 0; i < items.Count; i++)
-                {
-                    if (items[i].IsKnown && Number(items[i].Value) is { } itemNumber && !Within(itemNumber, element))
-                    {
-                        findings.Add(Outside(schema, key, items[i].Value!, element, item: i));
-                        break;
-                    }
-                }
-            }
-        }
-    }
+        match.InEverySchema((schema, found) => OffendingValues.Find(match.Payload, schema, HasRange, Offends, (key, value, spec, item) => Outside(schema, key, value!, spec, item), found), findings);
 
     private static bool HasRange(AppleKeySchema spec) =>
         (spec.Minimum is not null || spec.Maximum is not null) && spec.Type is ApplePlistType.Integer or ApplePlistType.Real;
+
+    private static bool Offends(object? value, AppleKeySchema spec) => Number(value) is { } number && !Within(number, spec);
 
     private static double? Number(object? value) => value switch
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ProfileAsCode.Rules.Keys;
 
 namespace ProfileAsCode.Rules.Apple;
@@ -14,35 +13,7 @@ namespace ProfileAsCode.Rules.Apple;
 internal static class ValuesAllowedBySchema
 {
     public static void Check(ApplePayloadMatch match, List<Finding> findings) =>
-        match.InEverySchema((schema, found) => Check(match.Payload, schema, found), findings);
-
-    [MethodImpl(HotPath.Optimized)]
-    private static void Check(PayloadFacts payload, ApplePayloadSchema schema, List<Finding> findings)
-    {
-        foreach (var key in payload.Keys)
-        {
-            if (!key.Value.IsKnown || schema.FindKey(key.KeyPath) is not { } spec)
-            {
-                continue;
-            }
-
-            if (spec.AllowedValues.Count > 0 && !IsAllowed(key.Value.Value, spec))
-            {
-                findings.Add(Outside(schema, key, key.Value.Value, spec, item: null));
-            }
-            else if (spec.Element is { AllowedValues.Count: > 0 } element && key.Value.Value is IReadOnlyList<FactValue> items)
-            {
-                for (var i = 0; i < items.Count; i++)
-                {
-                    if (items[i].IsKnown && !IsAllowed(items[i].Value, element))
-                    {
-                        findings.Add(Outside(schema, key, items[i].Value, element, item: i));
-                        break; // one finding per key: the message names the first item
-                    }
-                }
-            }
-        }
-    }
+        match.InEverySchema((schema, found) => OffendingValues.Find(match.Payload, schema, static spec => spec.AllowedValues.Count > 0, static (value, spec) => !IsAllowed(value, spec), (key, value, spec, item) => Outside(schema, key, value, spec, item), found), findings);
 
     /// <summary>Allowed, or of another type than the key's (then PAC4006 speaks).</summary>
     private static bool IsAllowed(object? value, AppleKeySchema spec)
