@@ -11,9 +11,11 @@ public class PlanApplyPlanTests
 {
     public static TheoryData<string> SampleProfiles() => new(TestProfiles.SampleProfilePaths());
 
-    [Fact]
-    public void TheEntraSampleIsBuilt() =>
-        Assert.Contains(TestProfiles.SampleProfilePaths(), p => p.Contains("JamfConnect.EntraId", StringComparison.Ordinal));
+    [Theory]
+    [InlineData("JamfConnect.EntraId")]
+    [InlineData("MacBaseline")]
+    public void TheSampleIsBuilt(string sample) =>
+        Assert.Contains(TestProfiles.SampleProfilePaths(), p => p.Contains(Path.DirectorySeparatorChar + sample + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
     [Theory]
     [MemberData(nameof(SampleProfiles))]

@@ -37,7 +37,7 @@ internal static class TestProfiles
 
     public static string RepoRoot => Metadata("RepoRoot");
 
-    /// <summary>Every .mobileconfig the samples' build wrote (the Entra sample is referenced by this project, so it is built first).</summary>
+    /// <summary>Every .mobileconfig the samples' build wrote (every sample is referenced by this project, so it is built first).</summary>
     public static IReadOnlyList<string> SampleProfilePaths()
     {
         var configuration = Metadata("Configuration");
