@@ -8,8 +8,9 @@ Jamf Connect's notification settings), literals inline so the analyzers have eve
     generate_project.py OUT_DIR --variant with|without --feed DIR --version V [--records N]
 
 with:    <PackageReference Include="ProfileAsCode" />: library, analyzers and the build step.
-without: the same reference with ExcludeAssets="build;buildTransitive;analyzers": the records
-         compile against the library exactly as before, but nothing of ProfileAsCode runs.
+without: the same reference with ExcludeAssets="build;buildTransitive;analyzers", and a target that takes the
+         package's analyzers out of the compile (the SDK keeps them despite ExcludeAssets): the records compile
+         against the library exactly as before, but nothing of ProfileAsCode runs.
 The output depends only on the arguments (identifiers are derived from the record number).
 """
 import argparse
@@ -28,6 +29,17 @@ PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
   <ItemGroup>
     <PackageReference Include="ProfileAsCode" Version="{version}"{exclude} />
   </ItemGroup>
+</Project>
+"""
+
+# ExcludeAssets="analyzers" does not keep a package's analyzers out of the compile with the .NET 10 SDK (10.0.401):
+# ResolveLockFileAnalyzers still adds them (seen in a -v:diag build). Without this, "without" ran our analyzers too.
+WITHOUT_ANALYZERS = """<Project>
+  <Target Name="_BenchRemoveProfileAsCodeAnalyzers" AfterTargets="ResolveLockFileAnalyzers">
+    <ItemGroup>
+      <Analyzer Remove="@(Analyzer)" Condition="'%(Analyzer.NuGetPackageId)' == 'ProfileAsCode'" />
+    </ItemGroup>
+  </Target>
 </Project>
 """
 
@@ -148,8 +160,8 @@ def main():
     (args.out / "nuget.config").write_text(NUGET_CONFIG.format(feed=args.feed.resolve()), encoding="utf-8")
     # Stop MSBuild and the editorconfig lookup at this folder: the project must build like a user's,
     # not inherit the repository's settings when it is generated under artifacts/.
-    for name in ("Directory.Build.targets", "Directory.Packages.props"):
-        (args.out / name).write_text("<Project />\n", encoding="utf-8")
+    (args.out / "Directory.Packages.props").write_text("<Project />\n", encoding="utf-8")
+    (args.out / "Directory.Build.targets").write_text(WITHOUT_ANALYZERS if args.variant == "without" else "<Project />\n", encoding="utf-8")
     # Nor ask git: under artifacts/ the commit id of the enclosing repository would end up in the
     # assembly's informational version, and a commit between two builds would recompile.
     (args.out / "Directory.Build.props").write_text(

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,9 +19,9 @@ public sealed class PayloadDefaultsAnalyzer : ProfileAsCodeAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.SourceRules();
 
     internal override void Register(CompilationStartAnalysisContext context, ProfileAsCodeSymbols symbols) =>
-        context.RegisterSymbolStartAction(symbol => AnalyzeType(symbol, symbols), SymbolKind.NamedType);
+        context.RegisterSymbolAction(symbol => AnalyzeType(symbol, symbols), SymbolKind.NamedType);
 
-    private static void AnalyzeType(SymbolStartAnalysisContext context, ProfileAsCodeSymbols symbols)
+    private static void AnalyzeType(SymbolAnalysisContext context, ProfileAsCodeSymbols symbols)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (symbols.Schemas.ForPayload(type) is not { } schema)
@@ -30,20 +29,14 @@ public sealed class PayloadDefaultsAnalyzer : ProfileAsCodeAnalyzer
             return;
         }
 
-        var initializers = new ConcurrentQueue<IPropertyInitializerOperation>();
-        context.RegisterOperationAction(operation => initializers.Enqueue((IPropertyInitializerOperation)operation.Operation), OperationKind.PropertyInitializer);
-        context.RegisterSymbolEndAction(end =>
+        var initializers = PropertyInitializers.Of(type, context.Compilation, context.CancellationToken);
+        if (initializers.Count == 0)
         {
-            if (initializers.IsEmpty)
-            {
-                return;
-            }
+            return;
+        }
 
-            // Declaration order, so findings come out in a stable order whatever the scheduling.
-            var ordered = initializers.OrderBy(initializer => initializer.Syntax.SpanStart).ToList();
-            var origin = type.Locations.FirstOrDefault() ?? Location.None;
-            var facts = PayloadFactsBuilder.FromDefaults(symbols, schema, ordered, origin);
-            FindingReporter.Report(RuleEngine.CheckPayload(facts, symbols.RuleContext), origin, new[] { new AnalyzedPayload(facts, schema) }, end.ReportDiagnostic);
-        });
+        var origin = type.Locations.FirstOrDefault() ?? Location.None;
+        var facts = PayloadFactsBuilder.FromDefaults(symbols, schema, initializers, origin);
+        FindingReporter.Report(RuleEngine.CheckPayload(facts, symbols.RuleContext), origin, new[] { new AnalyzedPayload(facts, schema) }, context.ReportDiagnostic);
     }
 }

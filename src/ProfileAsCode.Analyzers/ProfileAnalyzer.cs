@@ -25,10 +25,10 @@ public sealed class ProfileAnalyzer : ProfileAsCodeAnalyzer
     {
         // The project's Entra ID tenant exports, if any (cached by content across the editor's compilations).
         var tenant = TenantExports.For(context.Options, context.CancellationToken);
-        context.RegisterSymbolStartAction(symbol => AnalyzeProfile(symbol, symbols, tenant), SymbolKind.NamedType);
+        context.RegisterSymbolAction(symbol => AnalyzeProfile(symbol, symbols, tenant), SymbolKind.NamedType);
     }
 
-    private static void AnalyzeProfile(SymbolStartAnalysisContext context, ProfileAsCodeSymbols symbols, TenantModel? tenant)
+    private static void AnalyzeProfile(SymbolAnalysisContext context, ProfileAsCodeSymbols symbols, TenantModel? tenant)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (symbols.FindAttribute(type, symbols.ConfigurationProfile) is not { } attribute)
@@ -36,58 +36,36 @@ public sealed class ProfileAnalyzer : ProfileAsCodeAnalyzer
             return;
         }
 
-        // A list under a lock, not a ConcurrentQueue: a profile has a handful of payloads, and a queue's
-        // first segment alone is a kilobyte per profile record.
-        var payloads = new List<(IPropertySymbol Property, PayloadSchema Schema, IOperation Value)>();
-        context.RegisterOperationAction(
-            operation =>
-            {
-                var initializer = (IPropertyInitializerOperation)operation.Operation;
-                foreach (var property in initializer.InitializedProperties)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(property.ContainingType, type) && symbols.Schemas.ForPayload(property.Type) is { } schema)
-                    {
-                        lock (payloads)
-                        {
-                            payloads.Add((property, schema, initializer.Value));
-                        }
-                    }
-                }
-            },
-            OperationKind.PropertyInitializer);
-
-        context.RegisterSymbolEndAction(end =>
+        var analyzed = new List<AnalyzedPayload>();
+        var facts = new List<PayloadFacts>();
+        foreach (var initializer in PropertyInitializers.Of(type, context.Compilation, context.CancellationToken))
         {
-            var identifierLocation = ProfileAttributeReader.IdentifierLocation(attribute, type);
-
-            // Declaration order, so findings come out in a stable order whatever the scheduling.
-            payloads.Sort((a, b) => a.Value.Syntax.SpanStart.CompareTo(b.Value.Syntax.SpanStart));
-            var analyzed = new List<AnalyzedPayload>(payloads.Count);
-            var facts = new List<PayloadFacts>(payloads.Count);
-            foreach (var payload in payloads)
+            foreach (var property in initializer.InitializedProperties)
             {
-                if (ConstantReader.SkipImplicitConversions(payload.Value).ConstantValue is { HasValue: true, Value: null })
+                if (symbols.Schemas.ForPayload(property.Type) is not { } schema
+                    || ConstantReader.SkipImplicitConversions(initializer.Value).ConstantValue is { HasValue: true, Value: null })
                 {
-                    continue; // a null payload is not written
+                    continue; // not a payload, or a null payload, which is not written
                 }
 
                 var payloadFacts = PayloadFactsBuilder.FromValue(
                     symbols,
-                    payload.Schema,
-                    payload.Value,
-                    PayloadFactsBuilder.HeadOf(payload.Value),
-                    ProfileAttributeReader.PayloadIdentifier(symbols, payload.Property));
-                analyzed.Add(new AnalyzedPayload(payloadFacts, payload.Schema));
+                    schema,
+                    initializer.Value,
+                    PayloadFactsBuilder.HeadOf(initializer.Value),
+                    ProfileAttributeReader.PayloadIdentifier(symbols, property));
+                analyzed.Add(new AnalyzedPayload(payloadFacts, schema));
                 facts.Add(payloadFacts);
             }
+        }
 
-            var profile = ProfileAttributeReader.ProfileFacts(attribute, facts, identifierLocation);
-            FindingReporter.Report(RuleEngine.CheckProfile(profile, symbols.RuleContext), identifierLocation, analyzed, end.ReportDiagnostic);
-            if (tenant is not null)
-            {
-                // PAC5001–PAC5016 at the literal of the key they concern; what the exports cannot show is not a diagnostic.
-                FindingReporter.Report(TenantCheckMemo.Check(profile, tenant), identifierLocation, analyzed, end.ReportDiagnostic);
-            }
-        });
+        var identifierLocation = ProfileAttributeReader.IdentifierLocation(attribute, type);
+        var profile = ProfileAttributeReader.ProfileFacts(attribute, facts, identifierLocation);
+        FindingReporter.Report(RuleEngine.CheckProfile(profile, symbols.RuleContext), identifierLocation, analyzed, context.ReportDiagnostic);
+        if (tenant is not null)
+        {
+            // PAC5001–PAC5016 at the literal of the key they concern; what the exports cannot show is not a diagnostic.
+            FindingReporter.Report(TenantCheckMemo.Check(profile, tenant), identifierLocation, analyzed, context.ReportDiagnostic);
+        }
     }
 }

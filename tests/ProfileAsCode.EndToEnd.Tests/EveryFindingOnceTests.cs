@@ -94,6 +94,23 @@ public sealed class EveryFindingOnceTests(PackageFixture package)
     }
 
     [Fact]
+    public void WithoutTheCompilerLog_NoErrorLogIsWritten_AndTheHostAlsoReportsWhatTheAnalyzersSaw()
+    {
+        var consumer = package.CreateConsumer("NoCompilerLog");
+        consumer.Write("Profiles.cs", Profiles);
+
+        var build = consumer.Build("-p:ProfileAsCodeCompilerLog=false");
+
+        Assert.True(build.Succeeded, build.Output);
+        Assert.Empty(Directory.GetFiles(Path.Combine(consumer.Directory, "obj"), "*.sarif", SearchOption.AllDirectories));
+        var warnings = DistinctWarnings(build.Output, "PAC1002");
+        // The documented trade-off (ProfileAsCode.props): the host cannot see the source suppression, nor what the
+        // analyzers reported at the literals, so it reports those too.
+        Assert.Contains(warnings, w => w.Contains("fabrikam", StringComparison.Ordinal));
+        Assert.True(warnings.Count > 4, string.Join("\n", warnings));
+    }
+
+    [Fact]
     public void JamfConnectVersionProperty_ReachesAnalyzerAndHost()
     {
         const string Source = """
